@@ -1,0 +1,3 @@
+"""Briefing: turn news articles about investment announcements into a briefing site."""
+
+__version__ = "0.1.0"

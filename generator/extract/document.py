@@ -1,0 +1,124 @@
+"""An article cut into sentences, the unit every finder works on.
+
+Sentence boundaries matter twice: a fact's evidence quotes its sentence, and cue
+words ("invest", "jobs", "PIB") only count when they share a sentence with the
+number they qualify. Abbreviations common in news datelines and company names
+("Inc.", "Co.", "U.S.", "N.C.", "Chih.", "Gto.") must not end a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from generator.model import Article, Span
+
+# Words that end with a period but do not end a sentence: company suffixes, titles,
+# month and state abbreviations used in datelines (English and Mexican press).
+ABBREVIATIONS = frozenset(
+    """
+    inc corp co ltd llc plc cia cía sr sra dr mr mrs ms st no nos vs etc approx
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    ene abr ago dic
+    u.s u.k u.n e.u ee.uu s.a c.v s.a.b n.c s.c n.y d.c
+    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo
+    mont neb nev okla ore pa tenn tex va vt wash wis wyo
+    ags bc bcs camp chih chis coah col dgo gro gto hgo jal mich mor nay oax pue qro
+    sin son tab tamps tlax ver yuc zac edomex cdmx
+    """.split()
+)
+
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)]*(?=\s+[\"'“‘«(¿¡]*[A-ZÁÉÍÓÚÑ0-9])|\n+")
+_WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of the article: its span, its position and its paragraph."""
+
+    span: Span
+    index: int  # 0-based position in the article
+    paragraph: int  # 0-based paragraph (line) number
+
+    @property
+    def start(self) -> int:
+        return self.span.start
+
+    @property
+    def end(self) -> int:
+        return self.span.end
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Cut ``text`` into sentences whose spans index into ``text`` itself.
+
+    >>> [s.text for s in split_sentences("Tesla Inc. will invest $5 billion. It said so.\\nNew line")]
+    ['Tesla Inc. will invest $5 billion.', 'It said so.', 'New line']
+    >>> [s.text for s in split_sentences("TOPEKA, Kan., July 13 - Panasonic Energy Co. will build.")]
+    ['TOPEKA, Kan., July 13 - Panasonic Energy Co. will build.']
+    """
+    sentences: list[Sentence] = []
+    paragraph = 0
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        piece_end = match.end() if match.group().strip() else match.start()
+        if match.group().strip():
+            word = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start() + 1)
+            if word and word.group(1).lower().rstrip(".") in ABBREVIATIONS:
+                continue
+            # A single capital letter before the period is an initial ("John F. Kennedy").
+            if word and len(word.group(1)) == 1 and word.group(1).isupper():
+                continue
+        _add(sentences, text, start, piece_end, paragraph)
+        if "\n" in match.group():
+            paragraph += 1
+        start = match.end()
+    _add(sentences, text, start, len(text), paragraph)
+    return sentences
+
+
+def _add(sentences: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        sentences.append(Sentence(Span.of(text, start, end), len(sentences), paragraph))
+
+
+@dataclass(frozen=True)
+class Document:
+    """What finders see: the article, its text and its sentences."""
+
+    article: Article
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    @property
+    def lang(self) -> str:
+        return self.article.lang
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        return split_sentences(self.article.text)
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence holding ``offset`` (binary search)."""
+        sentences = self.sentences
+        lo, hi = 0, len(sentences)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if sentences[mid].end <= offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        if lo < len(sentences) and sentences[lo].start <= offset < sentences[lo].end:
+            return sentences[lo]
+        return None

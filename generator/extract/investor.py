@@ -1,0 +1,8 @@
+"""Investor finder (placeholder)."""
+
+from generator.extract.document import Document
+from generator.model import Fact
+
+
+def find_investor(doc: Document) -> Fact | None:
+    return None
