@@ -1,0 +1,250 @@
+"""Rendering: the site model in, page texts out. No I/O besides loading templates.
+
+Article text is data, never markup. It reaches pages only through HTML escaping
+(Jinja's autoescape), inside raw HTML blocks that Python-Markdown passes through
+without interpreting Markdown, so `*`, `|`, backticks, `{{ }}` or `<script>` in an
+article show as the characters they are. Front-matter strings are escaped too,
+because Material prints `page.title` unescaped into `<title>` and `<h1>`.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
+
+from generator import display
+from generator.labels import labels_for
+from generator.model import FIELDS, Article, Briefing, Fact, Money
+from generator.slugs import slugify
+
+
+@lru_cache(maxsize=1)
+def environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("generator", "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["yaml"] = yaml_string
+    env.filters["jsonld"] = json_for_script
+    env.filters["number"] = display.format_number
+    env.filters["safe_url"] = safe_url
+    return env
+
+
+def yaml_string(value: object) -> Markup:
+    """A YAML scalar that is also safe where Material prints it raw into HTML.
+
+    >>> str(yaml_string('Tesla <script>alert(1)</script> & "Co"'))
+    '"Tesla &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Co&quot;"'
+    """
+    return Markup(json.dumps(html.escape(" ".join(str(value).split())), ensure_ascii=False))
+
+
+def safe_url(url: str) -> str:
+    """Only web links: a `javascript:` or `data:` source URL becomes an inert "#".
+
+    >>> safe_url("https://example.com/a?b=1"), safe_url(" JavaScript:alert(1)")
+    ('https://example.com/a?b=1', '#')
+    """
+    url = url.strip()
+    return url if url.lower().startswith(("http://", "https://")) else "#"
+
+
+def json_for_script(value: object) -> Markup:
+    """JSON that cannot close its <script> element or open a comment."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return Markup(text)
+
+
+# ---------------------------------------------------------------------------
+# Evidence in the article body
+
+
+@dataclass(frozen=True)
+class _Mark:
+    start: int
+    end: int
+    field: str  # "" for a sentence highlight
+
+
+def annotate(text: str, facts: Iterable[Fact], start: int = 0) -> Markup:
+    """The article body as HTML paragraphs, evidence marked and its sentence highlighted.
+
+    Every evidence gets ``id="evidence-<field>"`` once, on its first piece, so a
+    fact box can link to it; several facts may share one sentence.
+
+    >>> from generator.model import Span
+    >>> fact = Fact("amount", None, "$5", evidence=Span(9, 11, "$5"), sentence=Span(0, 12, "Invest <$5>."))
+    >>> str(annotate("Invest <$5>.\\n\\nNext", [fact]))
+    '<p><span class="evidence-sentence">Invest &lt;<mark class="evidence" data-field="amount" id="evidence-amount">$5</mark>&gt;.</span></p>\\n<p>Next</p>'
+    """
+    marks: list[_Mark] = []
+    for fact in facts:
+        if fact.evidence is None or fact.evidence.end <= start:
+            continue
+        marks.append(_Mark(fact.evidence.start, fact.evidence.end, fact.field))
+        if fact.sentence is not None:
+            marks.append(_Mark(fact.sentence.start, fact.sentence.end, ""))
+    paragraphs: list[str] = []
+    position = start
+    for block in text[start:].split("\n"):
+        if block.strip():
+            paragraphs.append(f"<p>{_annotate_range(text, position, position + len(block), marks)}</p>")
+        position += len(block) + 1
+    return Markup("\n".join(paragraphs))
+
+
+def _annotate_range(text: str, start: int, end: int, marks: list[_Mark]) -> str:
+    inside = [m for m in marks if m.start < end and m.end > start]
+    cuts = sorted({start, end, *(max(start, min(end, p)) for m in inside for p in (m.start, m.end))})
+    seen: set[str] = set()
+    out: list[str] = []
+    for a, b in zip(cuts, cuts[1:]):
+        piece = html.escape(text[a:b], quote=False)
+        active = [m for m in inside if m.start <= a and m.end >= b]
+        fields = sorted({m.field for m in active if m.field})
+        for field in fields:
+            anchor = "" if field in seen else f' id="evidence-{field}"'
+            seen.add(field)
+            piece = f'<mark class="evidence" data-field="{field}"{anchor}>{piece}</mark>'
+        if any(not m.field for m in active):
+            piece = f'<span class="evidence-sentence">{piece}</span>'
+        out.append(piece)
+    # Adjacent pieces with the same highlight read better as one.
+    return "".join(out).replace('</span><span class="evidence-sentence">', "")
+
+
+# ---------------------------------------------------------------------------
+# Pages
+
+
+def investor_slug(name: str) -> str:
+    return slugify(name, fallback="unknown")
+
+
+def fact_rows(briefing: Briefing, labels: dict[str, str], root: str) -> list[dict]:
+    """What the fact box shows, field by field."""
+    rows = []
+    for name in FIELDS:
+        fact = briefing.facts.get(name)
+        rows.append({
+            "field": name,
+            "label": labels[name],
+            "fact": fact,
+            "text": display.with_qualifiers(fact.display, fact.qualifiers) if fact else None,
+            "anchor": f"#evidence-{name}" if fact and fact.evidence and fact.evidence.end > briefing.article.body_start - 1 else None,
+            "origin": (labels["edited"] if fact.edited else labels["extracted"]) if fact else None,
+        })
+    return rows
+
+
+def render_briefing(briefing: Briefing, language: str, root: str = "../../") -> str:
+    article = briefing.article
+    labels = labels_for(language, article.lang)
+    body_start = article.body_start
+    # Facts whose evidence sits in the headline are marked there too.
+    headline_facts = [f for f in briefing.facts.facts() if f.evidence and f.evidence.end <= body_start]
+    body_facts = [f for f in briefing.facts.facts() if f.evidence and f.evidence.end > body_start]
+    return environment().get_template("briefing.md.j2").render(
+        b=briefing,
+        article=article,
+        labels=labels,
+        rows=fact_rows(briefing, labels, root),
+        headline=annotate(article.text[:body_start].rstrip("\n"), headline_facts) if body_start else None,
+        body=annotate(article.text, body_facts, body_start),
+        tags=page_tags(briefing),
+        jsonld=json_ld(briefing),
+        root=root,
+    )
+
+
+def page_tags(briefing: Briefing) -> list[str]:
+    tags = list(briefing.article.tags)
+    if briefing.facts.investor:
+        tags.append(briefing.facts.investor.display)
+    place = briefing.facts.location.value if briefing.facts.location else None
+    if place is not None and getattr(place, "country", None):
+        tags.append(place.country)
+    return list(dict.fromkeys(" ".join(t.split()) for t in tags if t and t.strip()))
+
+
+def json_ld(briefing: Briefing) -> dict:
+    """schema.org NewsArticle with the facts as properties."""
+    article = briefing.article
+    data: dict = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": briefing.title,
+        "inLanguage": article.lang,
+    }
+    if article.date:
+        data["datePublished"] = article.date.isoformat()
+    if article.source_url:
+        data["isBasedOn"] = article.source_url
+    facts = briefing.facts
+    if facts.investor:
+        data["about"] = {"@type": "Organization", "name": facts.investor.display}
+    if facts.location:
+        place = facts.location.value
+        data["contentLocation"] = {"@type": "Place", "name": facts.location.display,
+                                   "address": {"@type": "PostalAddress", "addressLocality": place.city,
+                                               "addressRegion": place.region, "addressCountry": place.country}}
+    extra = []
+    for name in ("amount", "jobs", "gdp_impact"):
+        fact = facts.get(name)
+        if fact:
+            value = fact.value
+            prop = {"@type": "PropertyValue", "name": name, "value": value.value, "description": fact.display}
+            if isinstance(value, Money):
+                prop["unitCode"] = value.currency
+            extra.append(prop)
+    if extra:
+        data["additionalProperty"] = extra
+    return data
+
+
+def render_overview(briefings: list[Briefing], language: str) -> str:
+    labels = labels_for(language)
+    totals: dict[str, float] = {}
+    jobs = 0
+    for b in briefings:
+        if b.facts.amount:
+            money = b.facts.amount.value
+            totals[money.currency] = totals.get(money.currency, 0) + money.value
+        if b.facts.jobs:
+            jobs += b.facts.jobs.value.value
+    return environment().get_template("overview.md.j2").render(
+        briefings=briefings,
+        labels=labels,
+        totals=[display.format_money(Money(v, c), language) for c, v in sorted(totals.items())],
+        total_jobs=jobs,
+        language=language,
+        rows=[{"b": b, "cells": {name: b.facts.get(name) for name in FIELDS}} for b in briefings],
+        sort_key=sort_key,
+    )
+
+
+def sort_key(fact: Fact | None) -> str:
+    """A number tablesort can sort by (`data-sort`), so 10 billion sorts after 900 million."""
+    if fact is None:
+        return "-1"
+    value = getattr(fact.value, "value", None)
+    return str(value) if isinstance(value, (int, float)) else fact.display.lower()
+
+
+def render_review(items: list, briefings: list[Briefing], language: str) -> str:
+    by_slug = {b.slug: b for b in briefings}
+    return environment().get_template("review.md.j2").render(
+        items=items, by_slug=by_slug, labels=labels_for(language), count=len(briefings)
+    )

@@ -1,0 +1,157 @@
+"""Orchestration, phase by phase: read all → extract all → render all → write.
+
+Everything is gathered before anything is written, so cross-page data (the
+overview, investor pages) is consistent and a failure never leaves half a site.
+One bad seed is recorded in the report and skipped; the build goes on.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from generator.briefings import Extracted, extract_article, make_briefings
+from generator.config import Config
+from generator.extract.overrides import override_problems
+from generator.model import Briefing
+from generator.pages import site_pages
+from generator.sources import SourceError, discover_seeds, read_article
+from generator.writer import WriteResult, write_owned
+
+Progress = Callable[[int, int, str], None] | None
+
+
+@dataclass
+class Report:
+    """What a run did and what went wrong, for the CLI to print."""
+
+    briefings: list[Briefing] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # seeds not built, with reason and fix
+    warnings: list[str] = field(default_factory=list)  # built, but something needs a look
+    written: WriteResult | None = None
+
+    def summary(self, seconds: float) -> str:
+        parts = [f"{len(self.briefings)} briefings"]
+        if self.written is not None:
+            parts.append(f"{len(self.written.written)} files written, {self.written.unchanged} unchanged")
+            if self.written.removed:
+                parts.append(f"{len(self.written.removed)} removed")
+        parts.append(f"{len(self.skipped)} skipped, {len(self.warnings)} warnings")
+        return f"{', '.join(parts)} ({seconds:.2f} s)"
+
+
+def collect(config: Config, progress: Progress = None) -> Report:
+    """Read and extract every seed; problems go into the report."""
+    report = Report()
+    seeds_dir = config.path(config.seeds)
+    paths, notes = discover_seeds(seeds_dir)
+    report.skipped.extend(_relative(note, config) for note in notes if "seed folder not found" not in note)
+    if any("seed folder not found" in note for note in notes):
+        report.warnings.append(_relative(notes[0], config))
+    extracted: list[Extracted] = []
+    for number, path in enumerate(paths, 1):
+        shown = _shown(path, config)
+        try:
+            reading = read_article(path, max_bytes=config.max_seed_bytes)
+            article = reading.article
+            item = extract_article(_with_source(article, shown))
+        except SourceError as error:
+            report.skipped.append(_relative(str(error), config))
+            continue
+        except Exception as error:  # noqa: BLE001 - one bad seed must not stop the build
+            report.skipped.append(f"{shown}: could not be processed ({type(error).__name__}: {error}); "
+                                  "please report this with the file attached")
+            continue
+        report.warnings.extend(_relative(w, config) for w in reading.warnings)
+        report.warnings.extend(_relative(w, config) for w in override_problems(item.article))
+        extracted.append(item)
+        if progress:
+            progress(number, len(paths), "reading seeds")
+    report.briefings = make_briefings(extracted)
+    return report
+
+
+def generate(config: Config, progress: Progress = None) -> Report:
+    """Seeds → Markdown pages and data files in the docs folder."""
+    report = collect(config, progress)
+    files = site_pages(report.briefings, config)
+    report.written = write_owned(config.path(config.docs), files)
+    report.warnings.extend(_relative(message, config) for message in report.written.refused)
+    return report
+
+
+class SiteBuildError(Exception):
+    """MkDocs could not build the site."""
+
+
+def build_site(config: Config, strict: bool = False) -> None:
+    """Run MkDocs on the generated docs, as `mkdocs build` would."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    config_file = config.path(Path("mkdocs.yml"))
+    if not config_file.is_file():
+        raise SiteBuildError(f"{config_file} not found (run briefing in the project folder, or pass --project)")
+    try:
+        mkdocs_config = load_config(
+            config_file=str(config_file),
+            docs_dir=str(config.path(config.docs).resolve()),
+            site_dir=str(config.path(config.site).resolve()),
+            strict=strict,
+        )
+        build(mkdocs_config)
+    except (MkDocsException, SystemExit, OSError) as error:
+        raise SiteBuildError(f"MkDocs build failed: {error}") from None
+
+
+def serve_site(config: Config, dev_addr: str, on_change: Callable[[], object]) -> None:
+    """`mkdocs serve` on the docs, regenerating pages whenever a seed changes."""
+    from mkdocs.commands.serve import serve
+
+    seeds = config.path(config.seeds)
+    stop = threading.Event()
+
+    def watch() -> None:
+        before = _snapshot(seeds)
+        while not stop.wait(1.0):
+            now = _snapshot(seeds)
+            if now != before:
+                before = now
+                on_change()  # writes changed pages; MkDocs sees them and reloads the browser
+
+    threading.Thread(target=watch, daemon=True).start()
+    try:
+        serve(str(config.path(Path("mkdocs.yml"))), dev_addr=dev_addr, livereload=True,
+              docs_dir=str(config.path(config.docs).resolve()))
+    finally:
+        stop.set()
+
+
+def _snapshot(folder: Path) -> dict[str, tuple[float, int]]:
+    try:
+        return {str(p): (p.stat().st_mtime, p.stat().st_size) for p in folder.rglob("*") if p.is_file()}
+    except OSError:
+        return {}
+
+
+def _shown(path: Path, config: Config) -> Path:
+    """The path as people see it in messages: relative to the project when possible."""
+    try:
+        return path.resolve().relative_to(config.project.resolve())
+    except ValueError:
+        return path
+
+
+def _relative(message: str, config: Config) -> str:
+    prefix = str(config.project.resolve()) + "/"
+    return message.replace(prefix, "")
+
+
+def _with_source(article, shown: Path):
+    from dataclasses import replace
+
+    return replace(article, source=shown)
+
