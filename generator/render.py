@@ -85,7 +85,7 @@ def annotate(text: str, facts: Iterable[Fact], start: int = 0) -> Markup:
     fact box can link to it; several facts may share one sentence.
 
     >>> from generator.model import Span
-    >>> fact = Fact("amount", None, "$5", evidence=Span(9, 11, "$5"), sentence=Span(0, 12, "Invest <$5>."))
+    >>> fact = Fact("amount", None, "$5", evidence=Span(8, 10, "$5"), sentence=Span(0, 12, "Invest <$5>."))
     >>> str(annotate("Invest <$5>.\\n\\nNext", [fact]))
     '<p><span class="evidence-sentence">Invest &lt;<mark class="evidence" data-field="amount" id="evidence-amount">$5</mark>&gt;.</span></p>\\n<p>Next</p>'
     """
