@@ -70,7 +70,23 @@ def collect(config: Config, progress: Progress = None) -> Report:
         if progress:
             progress(number, len(paths), "reading seeds")
     report.briefings = make_briefings(extracted)
+    report.warnings.extend(missing_fact_warnings(report.briefings))
     return report
+
+
+#: GDP impact is rarely given, so its absence is not worth a warning.
+EXPECTED_FACTS = ("investor", "amount", "jobs", "location")
+
+
+def missing_fact_warnings(briefings: list[Briefing]) -> list[str]:
+    """One line per briefing whose fact box lacks an expected fact (for --strict)."""
+    warnings = []
+    for briefing in sorted(briefings, key=lambda b: str(b.article.source)):
+        missing = [name for name in EXPECTED_FACTS if briefing.facts.get(name) is None]
+        if missing:
+            warnings.append(f"{briefing.article.source}: not stated: {', '.join(missing)} "
+                            "(check the article; set `facts:` in front matter to correct)")
+    return warnings
 
 
 def generate(config: Config, progress: Progress = None) -> Report:
