@@ -1,0 +1,252 @@
+"""Money mentions: where a text names an amount of money, how much, in which currency.
+
+A mention is ``[qualifier] [currency prefix] quantity [range] [currency suffix] [per-year]``:
+"more than US$5 billion", "EUR785m", "Rs 91,000 crore", "three billion reais",
+"mil 300 millones de dólares", "8 mil 600 millones de pesos", "500 mdd".
+A quantity without any currency is not money and is skipped.
+
+Ranges ("$1 billion to $1.5 billion", "$15-16 billion") keep their HIGH end with
+the qualifier "up to": a fact box shows the ceiling the announcement allows, and
+the low end stays available as ``MoneyMention.low``.
+
+Currency defaults, where the text leaves them open: a bare "$" is US dollars
+(unless a suffix such as "pesos" says otherwise), and bare "pesos" are Mexican
+pesos unless the caller says the article is about another peso country.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.extract.numbers import MAX_VALUE, SCALE_WORDS, parse_quantity, quantity_pattern
+from generator.model import Money
+
+# --- vocabulary (data, not logic) -------------------------------------------
+
+#: Currency written before the number. Order matters: longer symbols first.
+#: Letter codes need a word boundary; "R" (rand) and "Sh" (shilling) only count glued
+#: to the digits, because alone they are just letters.
+PREFIXES: tuple[tuple[str, str], ...] = (
+    (r"U\.?S\.?\s?\$", "USD"), (r"MX\$|Mex\$|MXN\$", "MXN"), (r"R\$", "BRL"), (r"NT\$", "TWD"),
+    (r"C\$|CA\$|CAD\$", "CAD"), (r"A\$|AU\$", "AUD"), (r"HK\$", "HKD"), (r"S\$", "SGD"),
+    (r"AR\$", "ARS"), (r"COL\$", "COP"), (r"CLP\$", "CLP"), (r"CN¥|RMB¥", "CNY"),
+    (r"\$", "USD"), (r"€", "EUR"), (r"£", "GBP"), (r"¥", "JPY"), (r"₹", "INR"), (r"₩", "KRW"),
+    (r"₦", "NGN"), (r"₱", "PHP"),
+    (r"\bRs\.?", "INR"), (r"\bKSh\.?|\bKsh\.?|\bSh(?=\d)", "KES"), (r"\bR(?=\d)", "ZAR"),
+    (r"\bDhs?\.?(?=\s?\d)", "MAD"), (r"\bRM(?=\s?\d)", "MYR"), (r"\bS/\.?", "PEN"),
+    (r"\b(?:USD|MXN|EUR|BRL|INR|GBP|JPY|CNY|RMB|KRW|TWD|ZAR|MAD|NGN|KES|HUF|MYR|ARS|CAD|AUD|CHF|COP|CLP|PEN)(?![A-Za-z])", ""),
+)
+
+#: Currency written after the number ("5 billion reais", "800 millones de dólares").
+#: Adjectives that name the country come first so that "Argentine pesos" is ARS.
+SUFFIXES: tuple[tuple[str, str], ...] = (
+    (r"(?:U\.?S\.?|American|US)\s+dollars?|d[óo]lares\s+(?:estadounidenses|americanos)", "USD"),
+    (r"(?:New\s+)?Taiwan(?:ese)?\s+dollars?|d[óo]lares\s+taiwaneses", "TWD"),
+    (r"Canadian\s+dollars?|d[óo]lares\s+canadienses", "CAD"),
+    (r"Australian\s+dollars?|d[óo]lares\s+australianos", "AUD"),
+    (r"Hong\s+Kong\s+dollars?", "HKD"), (r"Singapore\s+dollars?", "SGD"),
+    (r"dollars?|d[óo]lares|d[óo]lar", "USD"),
+    (r"Argentine\s+pesos|Argentinian\s+pesos|pesos\s+argentinos", "ARS"),
+    (r"Chilean\s+pesos|pesos\s+chilenos", "CLP"), (r"Colombian\s+pesos|pesos\s+colombianos", "COP"),
+    (r"Philippine\s+pesos", "PHP"),
+    (r"Mexican\s+pesos|pesos\s+mexicanos", "MXN"),
+    (r"pesos", "PESO"),  # resolved by the caller's default peso country
+    (r"euros?", "EUR"), (r"(?:Brazilian\s+)?reais|reales|real(?=\s+brasile)", "BRL"),
+    (r"(?:Indian\s+)?rupees|rupias", "INR"),
+    (r"(?:South\s+Korean\s+)?won", "KRW"), (r"(?:South\s+African\s+)?rand", "ZAR"),
+    (r"(?:Moroccan\s+)?dirhams?|d[íi]rhams?", "MAD"), (r"naira", "NGN"), (r"ringgit", "MYR"),
+    (r"forints?|florines", "HUF"), (r"pounds\s+sterling|pounds(?!\s+of\b)|libras(?:\s+esterlinas)?", "GBP"),
+    (r"yen|yenes", "JPY"), (r"yuan|renminbi", "CNY"),
+    (r"(?:Kenyan\s+)?shillings|chelines", "KES"), (r"Swiss\s+francs|francos\s+suizos", "CHF"),
+    (r"(?:USD|MXN|EUR|BRL|INR|GBP|JPY|CNY|KRW|TWD|ZAR|MAD|NGN|KES|HUF|MYR|ARS|CAD|AUD|CHF|COP|CLP|PEN)\b", ""),
+)
+
+#: Mexican press abbreviations that are scale and currency at once.
+ABBREVIATION_CURRENCY = {"mdd": "USD", "mmdd": "USD", "mdp": "PESO", "mmdp": "PESO"}
+
+#: Qualifiers written before an amount, mapped to the form a fact box shows.
+QUALIFIERS: dict[str, str] = {
+    "up to": "up to", "as much as": "up to", "as many as": "as many as",
+    "more than": "more than", "over": "over", "in excess of": "more than", "upwards of": "more than",
+    "at least": "at least", "no less than": "at least",
+    "about": "about", "around": "about", "approximately": "about", "roughly": "about", "some": "about",
+    "an estimated": "about", "close to": "nearly", "nearly": "nearly", "almost": "almost",
+    "hasta": "hasta", "más de": "más de", "mas de": "más de", "poco más de": "más de",
+    "superior a": "más de", "arriba de": "más de", "al menos": "al menos", "por lo menos": "al menos",
+    "alrededor de": "alrededor de", "aproximadamente": "alrededor de", "cerca de": "cerca de",
+    "casi": "casi", "unos": "unos", "unas": "unos",
+}
+#: Written after an amount: the figure is per year.
+PER_YEAR = r"a\s+year|per\s+year|each\s+year|every\s+year|annually|anuales|al\s+año|por\s+año|anualmente"
+#: Words joining the two ends of a range ("$1 billion to $1.5 billion", "$15-16 billion").
+RANGE_JOINERS = {"en": r"to|-|–|—", "es": r"a|-|–|—"}
+
+
+def _alternation(pairs: tuple[tuple[str, str], ...]) -> str:
+    return "|".join(f"(?:{pattern})" for pattern, _ in pairs)
+
+
+_PREFIX_RES = tuple((re.compile(rf"(?:{p})$", re.IGNORECASE if p.startswith(r"\b(?:USD") else 0), c) for p, c in PREFIXES)
+_SUFFIX_RES = tuple((re.compile(rf"(?:{p})", re.IGNORECASE), c) for p, c in SUFFIXES)
+_QUALIFIER = "|".join(sorted((re.escape(q).replace(r"\ ", r"\s+") for q in QUALIFIERS), key=len, reverse=True))
+
+
+def _mention_pattern(lang: str) -> re.Pattern[str]:
+    quantity = quantity_pattern(lang)
+    prefix = _alternation(PREFIXES)
+    return re.compile(
+        rf"(?:(?P<qual>\b(?:{_QUALIFIER}))\s+)?"
+        rf"(?:(?P<pre>{prefix})\s?)?"
+        rf"(?P<qty>{quantity})"
+        rf"(?:\s*(?:{RANGE_JOINERS[lang]})\s*(?:(?P<pre2>{prefix})\s?)?(?P<qty2>{quantity}))?"
+        rf"(?!\w)"
+        rf"(?:\s+(?:de\s+|in\s+)?(?P<suf>{_alternation(SUFFIXES)})(?!\w))?"
+        rf"(?:,?\s+(?P<year>{PER_YEAR})\b)?",
+        re.IGNORECASE,
+    )
+
+
+MENTION_RE = {lang: _mention_pattern(lang) for lang in ("en", "es")}
+_LAST_SCALE = re.compile(rf"(?:{'|'.join(sorted(SCALE_WORDS, key=len, reverse=True))})\s*$", re.IGNORECASE)
+_GLUED_SCALE = re.compile(r"\d\s?(bn|mn|mln|tn|cr|[mbk])\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class MoneyMention:
+    """One amount of money in a text: its span, value, currency and qualifiers."""
+
+    start: int
+    end: int
+    text: str
+    value: int | float
+    currency: str
+    qualifiers: tuple[str, ...] = ()
+    low: int | float | None = None  # the low end of a range; ``value`` is the high end
+
+    @property
+    def money(self) -> Money:
+        return Money(self.value, self.currency)
+
+
+def find_money(text: str, lang: str = "en", peso: str = "MXN") -> list[MoneyMention]:
+    """Every money mention in ``text``, in order. Never raises; absurd values are skipped.
+
+    >>> [(m.text, m.value, m.currency, m.qualifiers) for m in find_money("pledging more than US$5 billion")]
+    [('more than US$5 billion', 5000000000, 'USD', ('more than',))]
+    >>> [(m.value, m.currency) for m in find_money("$2.5B, US$5bn, EUR785m and €1.2 billion")]
+    [(2500000000, 'USD'), (5000000000, 'USD'), (785000000, 'EUR'), (1200000000, 'EUR')]
+    >>> [(m.value, m.currency) for m in find_money("Rs 91,000 crore (about $11 billion), three billion reais")]
+    [(910000000000, 'INR'), (11000000000, 'USD'), (3000000000, 'BRL')]
+    >>> [(m.value, m.currency, m.qualifiers) for m in find_money("spend $1 billion to $1.5 billion, or $15-16 billion")]
+    [(1500000000, 'USD', ('up to',)), (16000000000, 'USD', ('up to',))]
+    >>> [(m.text, m.value, m.currency) for m in find_money("invertirá mil 300 millones de dólares", "es")]
+    [('mil 300 millones de dólares', 1300000000, 'USD')]
+    >>> [(m.value, m.currency, m.qualifiers) for m in find_money("8 mil 600 millones de pesos, unos 470 millones de dólares", "es")]
+    [(8600000000, 'MXN', ()), (470000000, 'USD', ('unos',))]
+    >>> [(m.value, m.currency) for m in find_money("500 mdd y 2 mil mdp; 40 trillion won; 2.9 trillion forints", "es")]
+    [(500000000, 'USD'), (2000000000, 'MXN'), (40000000000000, 'KRW'), (2900000000000, 'HUF')]
+    >>> [(m.value, m.currency, m.qualifiers) for m in find_money("about $9.2 billion a year to GDP")]
+    [(9200000000, 'USD', ('about', 'a year'))]
+    >>> [(m.value, m.currency) for m in find_money("50 billion Argentine pesos and 3 billion pesos")]
+    [(50000000000, 'ARS'), (3000000000, 'MXN')]
+    >>> find_money("$1e400 and $" + "9" * 30 + " and 2,000 workers")
+    []
+    """
+    mentions: list[MoneyMention] = []
+    for match in MENTION_RE.get(lang, MENTION_RE["en"]).finditer(text):
+        mention = _read_mention(text, match, lang, peso)
+        if mention is not None:
+            mentions.append(mention)
+    return mentions
+
+
+def _read_mention(text: str, match: re.Match[str], lang: str, peso: str) -> MoneyMention | None:
+    qty, qty2 = match["qty"], match["qty2"]
+    currency = _currency(match["pre"], match["suf"], qty2 or qty, peso)
+    if currency is None and qty2 is not None:
+        # "2019-2020" style pairs are not ranges of money; read the first part alone.
+        currency = _currency(match["pre"], None, qty, peso)
+    if not currency:
+        return None
+    value = parse_quantity(qty, lang)
+    if value is None:
+        return None
+    qualifiers: list[str] = []
+    if match["qual"]:
+        qualifiers.append(QUALIFIERS.get(" ".join(match["qual"].lower().split()), match["qual"].lower()))
+    low = None
+    if qty2 is not None:
+        high = parse_quantity(qty2, lang)
+        if high is None:
+            return None
+        if not _has_scale(qty) and _has_scale(qty2):
+            value = value * _scale_of(qty2)  # "$15-16 billion": the first end shares the scale
+        if high > value:
+            low, value = value, high
+            qualifiers = [q for q in qualifiers if q != "up to"]
+            qualifiers.insert(0, "up to")
+        else:
+            return None  # "5-3 billion" is not a range
+    if match["year"]:
+        qualifiers.append("a year")
+    if not (0 < value <= MAX_VALUE):
+        return None
+    value = int(value) if float(value).is_integer() else value
+    start, end = match.start(), match.end()
+    return MoneyMention(start, end, text[start:end], value, currency, tuple(qualifiers), low)
+
+
+def _currency(prefix: str | None, suffix: str | None, qty: str, peso: str) -> str | None:
+    """The ISO code, from the suffix first (it is the more specific), then the prefix."""
+    code = None
+    if suffix:
+        for pattern, currency in _SUFFIX_RES:
+            if pattern.fullmatch(suffix):
+                code = currency or suffix.strip().upper()
+                break
+    if code is None:
+        last = qty.split()[-1].lower() if qty.split() else ""
+        code = ABBREVIATION_CURRENCY.get(last)
+    if code is None and prefix:
+        for pattern, currency in _PREFIX_RES:
+            if pattern.search(prefix.strip()):
+                code = currency or prefix.strip().upper()
+                break
+    if code == "RMB":
+        code = "CNY"
+    if code == "PESO":
+        code = peso
+    return code
+
+
+def _has_scale(qty: str) -> bool:
+    return bool(_LAST_SCALE.search(qty) or _GLUED_SCALE.search(qty))
+
+
+def _scale_of(qty: str) -> int:
+    glued = _GLUED_SCALE.search(qty)
+    if glued:
+        return SCALE_WORDS[glued.group(1).lower()]
+    word = _LAST_SCALE.search(qty)
+    return SCALE_WORDS[word.group().strip().lower()] if word else 1
+
+
+def parse_money_text(text: str, lang: str = "en") -> Money | None:
+    """A whole short string read as one amount of money, e.g. a person's override.
+
+    >>> parse_money_text("US$5 billion"), parse_money_text("5000000000 USD")
+    (Money(value=5000000000, currency='USD'), Money(value=5000000000, currency='USD'))
+    >>> parse_money_text("8 mil 600 millones de pesos", "es")
+    Money(value=8600000000, currency='MXN')
+    >>> parse_money_text("US$1.29 billion")
+    Money(value=1290000000, currency='USD')
+    >>> parse_money_text("lots of money") is None, parse_money_text("$5 billion and $6 billion") is None
+    (True, True)
+    """
+    text = " ".join(str(text).split())
+    for language in (lang, "es" if lang == "en" else "en"):
+        mentions = find_money(text, language)
+        if len(mentions) == 1 and mentions[0].start == 0 and mentions[0].end == len(text.rstrip(". ")):
+            return mentions[0].money
+    return None
