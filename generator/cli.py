@@ -209,11 +209,18 @@ def _extract(args: argparse.Namespace) -> int:
 # Output
 
 
+#: Past this many, warnings are counted rather than listed (`briefing check` lists them all).
+MAX_LISTED = 25
+
+
 def _print_problems(report) -> None:
     for problem in report.skipped:
         print(f"skipped: {problem}", file=sys.stderr)
-    for problem in report.warnings:
+    for problem in report.warnings[:MAX_LISTED]:
         print(f"warning: {problem}", file=sys.stderr)
+    if len(report.warnings) > MAX_LISTED:
+        print(f"warning: … and {len(report.warnings) - MAX_LISTED} more (run `briefing check` for the full list)",
+              file=sys.stderr)
 
 
 def _exit_code(report, strict: bool) -> int:

@@ -7,12 +7,14 @@ One bad seed is recorded in the report and skipped; the build goes on.
 
 from __future__ import annotations
 
+import os
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable
 
 from generator.briefings import Extracted, extract_article, make_briefings
+from generator.cache import ExtractionCache, seed_key
 from generator.config import Config
 from generator.extract.overrides import override_problems
 from generator.model import Briefing
@@ -51,27 +53,84 @@ def collect(config: Config, progress: Progress = None) -> Report:
     if any("seed folder not found" in note for note in notes):
         report.warnings.append(_relative(notes[0], config))
     extracted: list[Extracted] = []
-    for number, path in enumerate(paths, 1):
-        shown = _shown(path, config)
-        try:
-            reading = read_article(path, max_bytes=config.max_seed_bytes)
-            article = reading.article
-            item = extract_article(_with_source(article, shown))
-        except SourceError as error:
-            report.skipped.append(_relative(str(error), config))
+    for outcome in process_seeds(paths, config, progress):
+        if outcome.problem:
+            report.skipped.append(_relative(outcome.problem, config))
             continue
-        except Exception as error:  # noqa: BLE001 - one bad seed must not stop the build
-            report.skipped.append(f"{shown}: could not be processed ({type(error).__name__}: {error}); "
-                                  "please report this with the file attached")
-            continue
-        report.warnings.extend(_relative(w, config) for w in reading.warnings)
-        report.warnings.extend(_relative(w, config) for w in override_problems(item.article))
-        extracted.append(item)
-        if progress:
-            progress(number, len(paths), "reading seeds")
+        report.warnings.extend(_relative(w, config) for w in outcome.warnings)
+        extracted.append(outcome.item)
     report.briefings = make_briefings(extracted)
     report.warnings.extend(missing_fact_warnings(report.briefings))
     return report
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one seed: an extracted article, or the reason it was skipped."""
+
+    item: Extracted | None
+    warnings: tuple[str, ...] = ()
+    problem: str | None = None
+
+
+#: Below this many seeds to extract, starting worker processes costs more than it saves.
+PARALLEL_FROM = 64
+
+
+def process_seeds(paths: list[Path], config: Config, progress: Progress = None) -> list[Outcome]:
+    """Read and extract every seed, from the cache when its bytes have not changed.
+
+    Large batches are extracted on all cores; results come back in input order, so
+    the output is the same as a serial run.
+    """
+    cache = ExtractionCache(config.project)
+    outcomes: list[Outcome | None] = []
+    todo: list[tuple[int, str, Path, Path]] = []
+    for path in paths:
+        shown = _shown(path, config)
+        try:
+            raw_key = seed_key(shown, path.read_bytes(), config.max_seed_bytes) if path.stat().st_size <= config.max_seed_bytes else None
+        except OSError:
+            raw_key = None
+        cached = cache.get(raw_key) if raw_key else None
+        if cached is not None:
+            outcomes.append(cached)
+        else:
+            outcomes.append(None)
+            todo.append((len(outcomes) - 1, raw_key, path, shown))
+    jobs = [(path, shown, config.max_seed_bytes) for _, _, path, shown in todo]
+    workers = min(os.cpu_count() or 1, 8)
+    if len(jobs) >= PARALLEL_FROM and workers > 1:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            results = list(pool.map(_process_one, jobs, chunksize=32))
+    else:
+        results = []
+        for number, job in enumerate(jobs, 1):
+            results.append(_process_one(job))
+            if progress:
+                progress(number, len(jobs), "extracting")
+    for (index, raw_key, _, _), outcome in zip(todo, results):
+        outcomes[index] = outcome
+        if raw_key:
+            cache.put(raw_key, outcome)
+    cache.save()
+    return [o for o in outcomes if o is not None]
+
+
+def _process_one(job: tuple[Path, Path, int]) -> Outcome:
+    path, shown, max_bytes = job
+    try:
+        reading = read_article(path, max_bytes=max_bytes)
+        item = extract_article(replace(reading.article, source=shown))
+    except SourceError as error:
+        return Outcome(None, problem=str(error))
+    except Exception as error:  # noqa: BLE001 - one bad seed must not stop the build
+        return Outcome(None, problem=f"{shown}: could not be processed ({type(error).__name__}: {error}); "
+                                     "please report this with the file attached")
+    return Outcome(item, (*reading.warnings, *override_problems(item.article)))
 
 
 #: GDP impact is rarely given, so its absence is not worth a warning.
@@ -166,8 +225,4 @@ def _relative(message: str, config: Config) -> str:
     return message.replace(prefix, "")
 
 
-def _with_source(article, shown: Path):
-    from dataclasses import replace
-
-    return replace(article, source=shown)
 
