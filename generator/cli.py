@@ -119,13 +119,14 @@ def _generate(args: argparse.Namespace) -> int:
     return _exit_code(report, args.strict)
 
 
-def _run_generate(config, args: argparse.Namespace):
+def _run_generate(config, args: argparse.Namespace, summary: bool = True):
     from generator.site import generate
 
     started = time.perf_counter()
     report = generate(config, progress=_progress(args))
     _print_problems(report)
-    print(report.summary(time.perf_counter() - started), file=sys.stderr)
+    if summary:
+        print(report.summary(time.perf_counter() - started), file=sys.stderr)
     return report
 
 
@@ -133,16 +134,17 @@ def _build(args: argparse.Namespace) -> int:
     from generator.site import build_site, SiteBuildError
 
     config = _config(args)
-    report = _run_generate(config, args)
-    if not report.briefings and report.skipped:
-        return EXIT_PROBLEMS
     started = time.perf_counter()
+    report = _run_generate(config, args, summary=False)
+    if not report.briefings and report.skipped:
+        print(report.summary(time.perf_counter() - started), file=sys.stderr)
+        return EXIT_PROBLEMS
     try:
         build_site(config, strict=args.strict)
     except SiteBuildError as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_PROBLEMS
-    print(f"site built in {config.path(config.site)} ({time.perf_counter() - started:.1f} s)", file=sys.stderr)
+    print(f"{report.summary(time.perf_counter() - started)}; site in {config.path(config.site)}", file=sys.stderr)
     return _exit_code(report, args.strict)
 
 

@@ -35,13 +35,17 @@ class Report:
     written: WriteResult | None = None
 
     def summary(self, seconds: float) -> str:
-        parts = [f"{len(self.briefings)} briefings"]
+        parts = [_count(len(self.briefings), "briefing")]
         if self.written is not None:
-            parts.append(f"{len(self.written.written)} files written, {self.written.unchanged} unchanged")
+            parts.append(f"{_count(len(self.written.written), 'file')} written, {self.written.unchanged} unchanged")
             if self.written.removed:
                 parts.append(f"{len(self.written.removed)} removed")
-        parts.append(f"{len(self.skipped)} skipped, {len(self.warnings)} warnings")
+        parts.append(f"{len(self.skipped)} skipped, {_count(len(self.warnings), 'warning')}")
         return f"{', '.join(parts)} ({seconds:.2f} s)"
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def collect(config: Config, progress: Progress = None) -> Report:
