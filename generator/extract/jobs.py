@@ -1,8 +1,251 @@
-"""Jobs finder (placeholder)."""
+"""The jobs an announcement creates: how many, and of which kind.
 
+A job mention is a quantity followed, within three words, by a job noun ("6,000
+direct jobs", "3 mil 800 empleos directos", "four thousand jobs"). "People" and
+"workers" only count after a hiring verb ("employ about 3,000 people"), because
+"16,000 residents" and "train five million people" are not jobs.
+
+Each mention is scored with features anyone can check:
+
+===================  ======  ======================================================
+feature              weight  why
+===================  ======  ======================================================
+create cue           +3      "create", "generate", "will employ", "generará"
+in the title         +2      the headline states it
+title figure         +2      same number as a job figure in the headline
+announcement named   +1.5    the investor, "the company", "the plant", "the project"
+lead position        +2/+1   first body sentence / second or third
+kind                 +1      direct (+1), total (+0.5), indirect (-1): a fact box
+                             shows the direct jobs when both are given
+construction         -3      temporary jobs lose to permanent ones
+distractor cue       -4      layoffs and cuts, an existing workforce ("employs
+                             36,000 people"), suppliers, training, sector targets
+past year            -3      "in 2021" in a 2023 story
+===================  ======  ======================================================
+
+A mention needs a create cue or the headline, plus a tie to the announcement, and
+a score of at least `MIN_SCORE`; otherwise the jobs are "not stated" (None).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from generator.display import format_jobs
+from generator.extract.amount import (
+    article_year, body_rank, investor_pattern, is_past, local_window, names_investor,
+)
 from generator.extract.document import Document
-from generator.model import Fact
+from generator.extract.money import QUALIFIERS
+from generator.extract.numbers import MAX_VALUE, parse_quantity, quantity_pattern
+from generator.model import Fact, Jobs, Span
+
+# --- cue words (data, not logic) ----------------------------------------------
+
+#: Nouns that name jobs. Plain "people"/"workers" need a hiring verb (below).
+JOB_NOUNS = (
+    r"jobs?|positions|posts|roles|vacancies|hires|careers|"
+    r"empleos?|puestos(?:\s+de\s+trabajo)?|plazas(?:\s+de\s+trabajo)?|fuentes\s+de\s+(?:empleo|trabajo)|vacantes"
+)
+PEOPLE_NOUNS = r"people|workers|employees|staff|persons|personas|trabajadores|empleados|colaboradores|operarios"
+#: A hiring verb before "people"/"workers" makes them jobs.
+HIRING_VERBS = re.compile(
+    r"\b(?:employ|hire|hiring|recruit\w*|jobs?\s+for|emplear[áa]?|contratar[áa]?|contrataci[óo]n\s+de|dar[áa]?\s+empleo\s+a)\b",
+    re.IGNORECASE,
+)
+#: The sentence says jobs will be created.
+CREATE_CUES = re.compile(
+    r"\b(?:creat\w*|generat\w*|add(?:s|ing)?|bring\w*|support\w*|will\s+employ|would\s+employ|to\s+employ|"
+    r"hire|hiring|new\s+jobs|open\w*\s+up|"
+    r"crear[áa]n?|creaci[óo]n|generar[áa]n?|generaci[óo]n|detonar[áa]|nuevos\s+empleos|emplear[áa]|contratar[áa])\b",
+    re.IGNORECASE,
+)
+#: Near a figure, these say the jobs are not created by this announcement.
+DISTRACTOR_CUES = {
+    "cuts": r"cut\w*|eliminat\w*|lay(?:ing)?\s*offs?|laid\s+off|los[et]\b|losing|shed\w*|cost\b|closure|clos\w+|"
+            r"exit|despid\w*|recort\w*|elimina\w*|p[ée]rdida|perder|cierre",
+    "existing workforce": r"employs|employed|currently|already|workforce\s+of|headcount|has\s+about|existing|"
+                          r"emplea\b|empleaba|plantilla|cuenta\s+con|ya\s+(?:tiene|emplea)|trabajan\b|laboran\b|"
+                          r"total\s+de\s+(?:empleados|trabajadores)",
+    "suppliers": r"suppliers|component\s+makers|parts\s+makers|proveedores",
+    "training": r"train(?:s|ed|ing)?\b|capacitar\w*|capacitaci[óo]n|scholarships|becas",
+    "sector": r"in\s+the\s+sector|sector\s+by|en\s+el\s+sector|nationwide|statewide|formal\s+employment|"
+              r"empleo\s+formal|imss|residents|habitantes|population",
+    "comparison": r"for\s+comparison|rivals?\b|competitors?|compite",
+}
+_DISTRACTOR_RES = {name: re.compile(rf"\b(?:{p})", re.IGNORECASE) for name, p in DISTRACTOR_CUES.items()}
+_DIRECT = r"direct(?:ly|os?|as?|amente)?"
+_INDIRECT = r"indirect(?:ly|os?|as?|amente)?"
+KIND_CUES = (  # checked in order: "direct and indirect" before "direct"
+    ("total", re.compile(rf"\b{_DIRECT}\s+(?:and|y|e)\s+{_INDIRECT}\b|\b(?:in|en)\s+total\b|\btotal(?:es)?\b", re.IGNORECASE)),
+    ("construction", re.compile(r"\bconstruction\b|\bconstrucci[óo]n\b|\btemporary\b|\btemporales\b", re.IGNORECASE)),
+    ("indirect", re.compile(rf"\b{_INDIRECT}\b|\binduced\b|\bin\s+the\s+community\b", re.IGNORECASE)),
+    ("direct", re.compile(rf"\b{_DIRECT}\b", re.IGNORECASE)),
+)
+#: Where the words after a job noun stop describing it ("300 empleos directos y mil 200 indirectos").
+KIND_STOP = re.compile(r"[,;.()]|\s(?:and|y|e|while|mientras|as\s+well|along|plus|más)\s", re.IGNORECASE)
+#: "for a total of 50,000 jobs": the kind is said before the number.
+TOTAL_BEFORE = re.compile(r"\b(?:a\s+total\s+of|un\s+total\s+de|in\s+all|en\s+total)\s*$", re.IGNORECASE)
+#: References to the announced project, which tie a jobs figure to it.
+PROJECT_REFERENCES = re.compile(
+    r"\b(?:the\s+(?:project|plant|factory|facility|complex|campus|site|investment|fab)|"
+    r"(?:el|este)\s+proyecto|la\s+(?:planta|f[áa]brica|inversi[óo]n|nueva\s+planta))\b",
+    re.IGNORECASE,
+)
+PER_YEAR = re.compile(r"^\s*(?:a|per|each|every)\s+year\b|^\s*(?:al|por)\s+año\b|^\s*anuales\b", re.IGNORECASE)
+
+# --- weights -------------------------------------------------------------------
+
+W_CREATE, W_IN_TITLE, W_TITLE_MATCH, W_NAMED = 3.0, 2.0, 2.0, 1.5
+W_LEAD_FIRST, W_LEAD_NEAR = 2.0, 1.0
+KIND_WEIGHTS = {"direct": 1.0, "total": 0.5, "unspecified": 0.0, "indirect": -1.0, "construction": -3.0}
+W_DISTRACTOR, W_PAST_YEAR = -4.0, -3.0
+MIN_SCORE = 3.0
+#: Job counts outside this range are misreadings (years, prices).
+MIN_JOBS, MAX_JOBS = 10, 5_000_000
+
+_QUALIFIER = "|".join(sorted((re.escape(q).replace(r"\ ", r"\s+") for q in QUALIFIERS), key=len, reverse=True))
+#: Up to three describing words between number and noun ("2,000 direct high-tech jobs").
+_GAP = (
+    r"(?:[ \t\u00a0]+(?:direct\w*\s+(?:and|y|e)\s+indirect\w*"
+    r"|(?!(?:and|y|e|or|o|de|of|in|en|a|the|el|la|los|las|to|at|for|por|para)\b)[\w-]+)){0,3}?"
+)
+
+
+def _mention_pattern(lang: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:(?P<qual>\b(?:{_QUALIFIER}))\s+)?"
+        rf"(?P<qty>{quantity_pattern(lang)})"
+        rf"(?P<gap>{_GAP})[ \t\u00a0]+"
+        rf"(?:(?P<jobs>{JOB_NOUNS})|(?P<people>{PEOPLE_NOUNS}))\b",
+        re.IGNORECASE,
+    )
+
+
+MENTION_RE = {lang: _mention_pattern(lang) for lang in ("en", "es")}
+
+
+@dataclass
+class JobsCandidate:
+    start: int
+    end: int
+    value: int
+    kind: str  # direct | indirect | total | unspecified | construction
+    qualifiers: tuple[str, ...]
+    in_title: bool
+    features: dict[str, float]
+
+    @property
+    def score(self) -> float:
+        return sum(self.features.values())
+
+
+def find_job_mentions(doc: Document, investor: Fact | None = None) -> list[JobsCandidate]:
+    """Every job figure in the article, with its kind and features."""
+    text = doc.text
+    pattern = investor_pattern(investor)
+    year = article_year(doc)
+    found: list[JobsCandidate] = []
+    for match in MENTION_RE.get(doc.lang, MENTION_RE["en"]).finditer(text):
+        sentence = doc.sentence_at(match.start())
+        if sentence is None:
+            continue
+        if match["people"] and not HIRING_VERBS.search(text[max(sentence.start, match.start() - 60):match.start()]):
+            continue
+        value = parse_quantity(match["qty"], doc.lang)
+        if value is None or not (MIN_JOBS <= value <= min(MAX_JOBS, MAX_VALUE)) or value != int(value):
+            continue
+        if re.fullmatch(r"(?:19|20)\d\d", match["qty"].strip()):
+            continue  # "2024 jobs report": a year
+        after = text[match.end():min(sentence.end, match.end() + 30)]
+        kind = _kind(match["gap"] + " " + match.group(match.lastgroup), after, text[max(0, match.start() - 25):match.start()])
+        qualifiers = []
+        if match["qual"]:
+            qualifiers.append(QUALIFIERS.get(" ".join(match["qual"].lower().split()), match["qual"].lower()))
+        if PER_YEAR.search(after):
+            qualifiers.append("a year")
+        window = local_window(doc, match.start(), match.end(), 80, 30)
+        if pattern is not None:
+            window = pattern.sub(" ", window)
+        in_title = match.start() < doc.article.body_start
+        rank = body_rank(doc, sentence.index)
+        features: dict[str, float] = {}
+        if CREATE_CUES.search(sentence.text):
+            features["create cue"] = W_CREATE
+        if in_title:
+            features["in title"] = W_IN_TITLE
+        if names_investor(sentence.text, pattern) or PROJECT_REFERENCES.search(sentence.text):
+            features["announcement named"] = W_NAMED
+        if rank == 0:
+            features["lead sentence"] = W_LEAD_FIRST
+        elif 0 < rank <= 2:
+            features["near lead"] = W_LEAD_NEAR
+        if KIND_WEIGHTS[kind]:
+            features[f"kind {kind}"] = KIND_WEIGHTS[kind]
+        cues = [name for name, cue in _DISTRACTOR_RES.items() if cue.search(window)]
+        if cues:
+            features["distractor: " + ", ".join(cues)] = W_DISTRACTOR
+        if is_past(window, year):
+            features["past year"] = W_PAST_YEAR
+        found.append(JobsCandidate(match.start(), match.end(), int(value), kind, tuple(qualifiers), in_title, features))
+    return found
+
+
+def _kind(words: str, after: str, before: str) -> str:
+    """The kind from the words naming the jobs, then those right after them."""
+    if TOTAL_BEFORE.search(before):
+        return "total"
+    for text in (words, after if KIND_CUES[0][1].match(after.strip()) else KIND_STOP.split(after, 1)[0]):
+        for kind, cue in KIND_CUES:
+            if cue.search(text):
+                return kind
+    return "unspecified"
 
 
 def find_jobs(doc: Document, investor: Fact | None) -> Fact | None:
-    return None
+    """The jobs the announcement creates, or None when the article does not say."""
+    candidates = find_job_mentions(doc, investor)
+    title_values = {c.value for c in candidates if c.in_title and not any(k.startswith("distractor") for k in c.features)}
+    for candidate in candidates:
+        if not candidate.in_title and candidate.value in title_values:
+            candidate.features["title figure"] = W_TITLE_MATCH
+    eligible = [c for c in candidates if _is_eligible(c)]
+    if not eligible:
+        return None
+    eligible.sort(key=lambda c: (-c.score, c.in_title, c.start))
+    best = eligible[0]
+    if best.in_title:
+        body = [c for c in eligible if not c.in_title and c.value == best.value]
+        best = body[0] if body else best
+    runners = [c for c in eligible if c is not best and c.value != best.value][:3]
+    rival = max((c.score for c in runners), default=MIN_SCORE - 1)
+    confidence = round(min(0.95, 0.5 + 0.08 * (best.score - rival)), 2)
+    return replace(_fact(doc, best, confidence), alternatives=tuple(_fact(doc, c, 0.3) for c in runners))
+
+
+def _is_eligible(candidate: JobsCandidate) -> bool:
+    features = candidate.features
+    if candidate.score < MIN_SCORE:
+        return False
+    if "title figure" in features or candidate.in_title:
+        return True
+    tied = "announcement named" in features or "lead sentence" in features or "near lead" in features
+    return "create cue" in features and tied
+
+
+def _fact(doc: Document, candidate: JobsCandidate, confidence: float) -> Fact:
+    kind = "unspecified" if candidate.kind == "construction" else candidate.kind
+    qualifiers = candidate.qualifiers + (("construction",) if candidate.kind == "construction" else ())
+    jobs = Jobs(candidate.value, kind)
+    sentence = doc.sentence_at(candidate.start)
+    return Fact(
+        field="jobs",
+        value=jobs,
+        display=format_jobs(jobs, qualifiers, doc.lang),
+        qualifiers=qualifiers,
+        evidence=Span.of(doc.text, candidate.start, candidate.end),
+        sentence=sentence.span if sentence else None,
+        rule="jobs: " + ", ".join(f"{name} {weight:+g}" for name, weight in candidate.features.items()),
+        confidence=confidence,
+    )
