@@ -191,8 +191,21 @@ def distractors(window: str) -> list[str]:
 # --- candidates ----------------------------------------------------------------
 
 
+_last_candidates: tuple[Document, Fact | None, list[Candidate]] | None = None
+
+
 def money_candidates(doc: Document, investor: Fact | None) -> list[Candidate]:
-    """Every money mention, with its features."""
+    """Every money mention, with its features. The amount and GDP finders read the
+    same document one after the other, so the last result is kept."""
+    global _last_candidates
+    if _last_candidates is not None and _last_candidates[0] is doc and _last_candidates[1] is investor:
+        return _last_candidates[2]
+    candidates = _money_candidates(doc, investor)
+    _last_candidates = (doc, investor, candidates)
+    return candidates
+
+
+def _money_candidates(doc: Document, investor: Fact | None) -> list[Candidate]:
     mentions = find_money(doc.text, doc.lang, peso_country(doc))
     pattern = investor_pattern(investor)
     year = article_year(doc)

@@ -38,7 +38,7 @@ from generator.extract.amount import (
 )
 from generator.extract.document import Document
 from generator.extract.money import QUALIFIERS
-from generator.extract.numbers import MAX_VALUE, parse_quantity, quantity_pattern
+from generator.extract.numbers import MAX_VALUE, parse_quantity, quantity_matches
 from generator.model import Fact, Jobs, Span
 
 # --- cue words (data, not logic) ----------------------------------------------
@@ -89,7 +89,7 @@ KIND_STOP = re.compile(r"[,;.()]|\s(?:and|y|e|while|mientras|as\s+well|along|plu
 TOTAL_BEFORE = re.compile(r"\b(?:a\s+total\s+of|un\s+total\s+de|in\s+all|en\s+total)\s*$", re.IGNORECASE)
 #: References to the announced project, which tie a jobs figure to it.
 PROJECT_REFERENCES = re.compile(
-    r"\b(?:the\s+(?:project|plant|factory|facility|complex|campus|site|investment|fab)|"
+    r"\b(?:the\s+(?:new\s+)?(?:project|plant|factory|facility|complex|campus|site|investment|fab|region|hub|center|centre|mine|refinery|park)|"
     r"(?:el|este)\s+proyecto|la\s+(?:planta|f[áa]brica|inversi[óo]n|nueva\s+planta))\b",
     re.IGNORECASE,
 )
@@ -113,17 +113,11 @@ _GAP = (
 )
 
 
-def _mention_pattern(lang: str) -> re.Pattern[str]:
-    return re.compile(
-        rf"(?:(?P<qual>\b(?:{_QUALIFIER}))\s+)?"
-        rf"(?P<qty>{quantity_pattern(lang)})"
-        rf"(?P<gap>{_GAP})[ \t\u00a0]+"
-        rf"(?:(?P<jobs>{JOB_NOUNS})|(?P<people>{PEOPLE_NOUNS}))\b",
-        re.IGNORECASE,
-    )
+#: What follows a job figure: describing words, then the job noun.
+_NOUN_AFTER = re.compile(rf"(?P<gap>{_GAP})[ \t\u00a0]+(?:(?P<jobs>{JOB_NOUNS})|(?P<people>{PEOPLE_NOUNS}))\b", re.IGNORECASE)
+_QUALIFIER_BEFORE = re.compile(rf"\b(?P<qual>{_QUALIFIER})\s+$", re.IGNORECASE)
 
 
-MENTION_RE = {lang: _mention_pattern(lang) for lang in ("en", "es")}
 
 
 @dataclass
@@ -147,28 +141,33 @@ def find_job_mentions(doc: Document, investor: Fact | None = None) -> list[JobsC
     pattern = investor_pattern(investor)
     year = article_year(doc)
     found: list[JobsCandidate] = []
-    for match in MENTION_RE.get(doc.lang, MENTION_RE["en"]).finditer(text):
-        sentence = doc.sentence_at(match.start())
+    for quantity in quantity_matches(text, doc.lang):
+        noun = _NOUN_AFTER.match(text, quantity.end())
+        if noun is None:
+            continue
+        sentence = doc.sentence_at(quantity.start())
         if sentence is None:
             continue
-        if match["people"] and not HIRING_VERBS.search(text[max(sentence.start, match.start() - 60):match.start()]):
+        if noun["people"] and not HIRING_VERBS.search(text[max(sentence.start, quantity.start() - 60):quantity.start()]):
             continue
-        value = parse_quantity(match["qty"], doc.lang)
+        qualifier = _QUALIFIER_BEFORE.search(text, max(0, quantity.start() - 24), quantity.start())
+        start, end = (qualifier.start() if qualifier else quantity.start()), noun.end()
+        value = parse_quantity(quantity.group(), doc.lang)
         if value is None or not (MIN_JOBS <= value <= min(MAX_JOBS, MAX_VALUE)) or value != int(value):
             continue
-        if re.fullmatch(r"(?:19|20)\d\d", match["qty"].strip()):
+        if re.fullmatch(r"(?:19|20)\d\d", quantity.group().strip()):
             continue  # "2024 jobs report": a year
-        after = text[match.end():min(sentence.end, match.end() + 30)]
-        kind = _kind(match["gap"] + " " + match.group(match.lastgroup), after, text[max(0, match.start() - 25):match.start()])
+        after = text[end:min(sentence.end, end + 30)]
+        kind = _kind(noun["gap"] + " " + noun.group(noun.lastgroup), after, text[max(0, start - 25):start])
         qualifiers = []
-        if match["qual"]:
-            qualifiers.append(QUALIFIERS.get(" ".join(match["qual"].lower().split()), match["qual"].lower()))
+        if qualifier:
+            qualifiers.append(QUALIFIERS.get(" ".join(qualifier["qual"].lower().split()), qualifier["qual"].lower()))
         if PER_YEAR.search(after):
             qualifiers.append("a year")
-        window = local_window(doc, match.start(), match.end(), 80, 30)
+        window = local_window(doc, start, end, 80, 30)
         if pattern is not None:
             window = pattern.sub(" ", window)
-        in_title = match.start() < doc.article.body_start
+        in_title = start < doc.article.body_start
         rank = body_rank(doc, sentence.index)
         features: dict[str, float] = {}
         if CREATE_CUES.search(sentence.text):
@@ -188,7 +187,7 @@ def find_job_mentions(doc: Document, investor: Fact | None = None) -> list[JobsC
             features["distractor: " + ", ".join(cues)] = W_DISTRACTOR
         if is_past(window, year):
             features["past year"] = W_PAST_YEAR
-        found.append(JobsCandidate(match.start(), match.end(), int(value), kind, tuple(qualifiers), in_title, features))
+        found.append(JobsCandidate(start, end, int(value), kind, tuple(qualifiers), in_title, features))
     return found
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.extract.numbers import MAX_VALUE, SCALE_WORDS, parse_quantity, quantity_pattern
+from generator.extract.numbers import MAX_VALUE, SCALE_WORDS, parse_quantity, quantity_matches, quantity_pattern
 from generator.model import Money
 
 # --- vocabulary (data, not logic) -------------------------------------------
@@ -92,22 +92,24 @@ _SUFFIX_RES = tuple((re.compile(rf"(?:{p})", re.IGNORECASE), c) for p, c in SUFF
 _QUALIFIER = "|".join(sorted((re.escape(q).replace(r"\ ", r"\s+") for q in QUALIFIERS), key=len, reverse=True))
 
 
-def _mention_pattern(lang: str) -> re.Pattern[str]:
-    quantity = quantity_pattern(lang)
-    prefix = _alternation(PREFIXES)
+_PREFIX_BEFORE = re.compile(rf"(?:{_alternation(PREFIXES)})\s?$")
+_QUALIFIER_BEFORE = re.compile(rf"\b(?P<qual>{_QUALIFIER})\s+$", re.IGNORECASE)
+_AFTER = re.compile(
+    rf"(?!\w)(?:\s+(?:de\s+|in\s+)?(?P<suf>{_alternation(SUFFIXES)})(?!\w))?(?:,?\s+(?P<year>{PER_YEAR})\b)?",
+    re.IGNORECASE,
+)
+#: Longest prefix and qualifier, in characters: how far back to look for them.
+PREFIX_REACH, QUALIFIER_REACH = 8, 24
+
+
+def _range_pattern(lang: str) -> re.Pattern[str]:
     return re.compile(
-        rf"(?:(?P<qual>\b(?:{_QUALIFIER}))\s+)?"
-        rf"(?:(?P<pre>{prefix})\s?)?"
-        rf"(?P<qty>{quantity})"
-        rf"(?:\s*(?:{RANGE_JOINERS[lang]})\s*(?:(?P<pre2>{prefix})\s?)?(?P<qty2>{quantity}))?"
-        rf"(?!\w)"
-        rf"(?:\s+(?:de\s+|in\s+)?(?P<suf>{_alternation(SUFFIXES)})(?!\w))?"
-        rf"(?:,?\s+(?P<year>{PER_YEAR})\b)?",
+        rf"\s*(?:{RANGE_JOINERS[lang]})\s*(?:(?P<pre2>{_alternation(PREFIXES)})\s?)?(?P<qty2>{quantity_pattern(lang)})",
         re.IGNORECASE,
     )
 
 
-MENTION_RE = {lang: _mention_pattern(lang) for lang in ("en", "es")}
+RANGE_RE = {lang: _range_pattern(lang) for lang in ("en", "es")}
 _LAST_SCALE = re.compile(rf"(?:{'|'.join(sorted(SCALE_WORDS, key=len, reverse=True))})\s*$", re.IGNORECASE)
 _GLUED_SCALE = re.compile(r"\d\s?(bn|mn|mln|tn|cr|[mbk])\s*$", re.IGNORECASE)
 
@@ -154,27 +156,42 @@ def find_money(text: str, lang: str = "en", peso: str = "MXN") -> list[MoneyMent
     []
     """
     mentions: list[MoneyMention] = []
-    for match in MENTION_RE.get(lang, MENTION_RE["en"]).finditer(text):
-        mention = _read_mention(text, match, lang, peso)
+    consumed = 0  # the second end of a range is not a mention of its own
+    for quantity in quantity_matches(text, lang):
+        if quantity.start() < consumed:
+            continue
+        mention = _read_mention(text, quantity, lang, peso)
         if mention is not None:
             mentions.append(mention)
+            consumed = mention.end
     return mentions
 
 
-def _read_mention(text: str, match: re.Match[str], lang: str, peso: str) -> MoneyMention | None:
-    qty, qty2 = match["qty"], match["qty2"]
-    currency = _currency(match["pre"], match["suf"], qty2 or qty, peso)
-    if currency is None and qty2 is not None:
-        # "2019-2020" style pairs are not ranges of money; read the first part alone.
-        currency = _currency(match["pre"], None, qty, peso)
+def _read_mention(text: str, quantity: re.Match[str], lang: str, peso: str) -> MoneyMention | None:
+    """Read the words around one quantity: prefix and qualifier before, range and suffix after."""
+    start, end = quantity.span()
+    qty, qty2 = quantity.group(), None
+    ranged = RANGE_RE[lang].match(text, end)
+    if ranged:
+        qty2, end = ranged["qty2"], ranged.end()
+    after = _AFTER.match(text, end)
+    if after is None:
+        return None  # glued to more word characters: "$1e400"
+    prefix = _PREFIX_BEFORE.search(text, max(0, start - PREFIX_REACH), start) if start else None
+    pre = prefix.group() if prefix else None
+    currency = _currency(pre, after["suf"], qty2 or qty, peso)
     if not currency:
-        return None
+        return None  # a number, not money ("2019-2020" is no range of money either)
     value = parse_quantity(qty, lang)
     if value is None:
         return None
+    if prefix:
+        start = prefix.start()
+    qualifier = _QUALIFIER_BEFORE.search(text, max(0, start - QUALIFIER_REACH), start)
     qualifiers: list[str] = []
-    if match["qual"]:
-        qualifiers.append(QUALIFIERS.get(" ".join(match["qual"].lower().split()), match["qual"].lower()))
+    if qualifier:
+        start = qualifier.start()
+        qualifiers.append(QUALIFIERS.get(" ".join(qualifier["qual"].lower().split()), qualifier["qual"].lower()))
     low = None
     if qty2 is not None:
         high = parse_quantity(qty2, lang)
@@ -188,12 +205,12 @@ def _read_mention(text: str, match: re.Match[str], lang: str, peso: str) -> Mone
             qualifiers.insert(0, "up to")
         else:
             return None  # "5-3 billion" is not a range
-    if match["year"]:
+    if after["year"]:
         qualifiers.append("a year")
     if not (0 < value <= MAX_VALUE):
         return None
     value = int(value) if float(value).is_integer() else value
-    start, end = match.start(), match.end()
+    end = after.end()
     return MoneyMention(start, end, text[start:end], value, currency, tuple(qualifiers), low)
 
 

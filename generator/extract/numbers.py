@@ -178,6 +178,7 @@ def parse_words(words: str, lang: str = "en") -> int | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def parse_quantity(text: str, lang: str = "en") -> int | float | None:
     """The full value of a quantity such as "mil 300 millones"; None when it is not one.
 
@@ -267,6 +268,20 @@ def parse_quantity(text: str, lang: str = "en") -> int | float | None:
     return int(total) if total == total.to_integral_value() else float(total)
 
 
+_last_scan: tuple[str, str, list[re.Match[str]]] | None = None
+
+
+def quantity_matches(text: str, lang: str = "en") -> list[re.Match[str]]:
+    """Every quantity-shaped stretch of ``text``. Money and jobs finders share one scan
+    of the same article, so the last result is kept."""
+    global _last_scan
+    if _last_scan is not None and _last_scan[0] is text and _last_scan[1] == lang:
+        return _last_scan[2]
+    matches = list(QUANTITY_RE.get(lang, QUANTITY_RE["en"]).finditer(text))
+    _last_scan = (text, lang, matches)
+    return matches
+
+
 def find_quantities(text: str, lang: str = "en"):
     """Every quantity in ``text`` as (start, end, value); a quick scan, for tests and tools.
 
@@ -275,7 +290,7 @@ def find_quantities(text: str, lang: str = "en"):
     >>> [v for _, _, v in find_quantities("about two thousand direct jobs and $5.5 billion")]
     [2000, 5500000000]
     """
-    for match in QUANTITY_RE.get(lang, QUANTITY_RE["en"]).finditer(text):
+    for match in quantity_matches(text, lang):
         value = parse_quantity(match.group(), lang)
         if value is not None:
             yield match.start(), match.end(), value
