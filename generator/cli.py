@@ -91,9 +91,20 @@ def _project_options(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--seeds", type=Path, help="seed articles folder (default: seeds)")
     sub.add_argument("--docs", type=Path, help="MkDocs docs folder to generate into (default: docs)")
     sub.add_argument("--site", type=Path, help="built site folder (default: site)")
-    sub.add_argument("--max-seed-mb", type=float, help="skip seeds larger than this (default: 2)")
+    sub.add_argument("--max-seed-mb", type=_megabytes, help="skip seeds larger than this (default: 2)")
     sub.add_argument("--strict", action="store_true", help="treat warnings as errors (exit 1)")
     sub.add_argument("--quiet", "-q", action="store_true", help="print only problems and the summary")
+
+
+def _megabytes(text: str) -> float:
+    """A size limit in MB: a positive, finite number (argparse turns the error into exit 2)."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = float("nan")
+    if not 0 < value < 1024 * 1024:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size in MB, like 2 or 0.5")
+    return value
 
 
 def _config(args: argparse.Namespace):
@@ -103,7 +114,7 @@ def _config(args: argparse.Namespace):
         return load_config(
             args.project,
             seeds=args.seeds, docs=args.docs, site=args.site,
-            max_seed_bytes=int(args.max_seed_mb * 1024 * 1024) if args.max_seed_mb else None,
+            max_seed_bytes=int(args.max_seed_mb * 1024 * 1024) if args.max_seed_mb is not None else None,
         )
     except ConfigError as error:
         raise _UserError(str(error)) from None

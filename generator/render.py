@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
@@ -44,10 +45,20 @@ def environment() -> Environment:
 def yaml_string(value: object) -> Markup:
     """A YAML scalar that is also safe where Material prints it raw into HTML.
 
+    Characters YAML refuses (control codes, U+FFFE) are dropped: one of them would
+    make MkDocs ignore the whole front matter and show it as page text.
+
     >>> str(yaml_string('Tesla <script>alert(1)</script> & "Co"'))
     '"Tesla &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Co&quot;"'
+    >>> str(yaml_string("a\\x81b\\x00\\ufffe c"))
+    '"ab c"'
     """
-    return Markup(json.dumps(html.escape(" ".join(str(value).split())), ensure_ascii=False))
+    text = _NOT_YAML.sub("", " ".join(str(value).split()))
+    return Markup(json.dumps(html.escape(text), ensure_ascii=False))
+
+
+#: Characters a YAML document may not contain (YAML 1.1, section 5.1).
+_NOT_YAML = re.compile(r"[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def safe_url(url: str) -> str:
@@ -190,7 +201,7 @@ def json_ld(briefing: Briefing) -> dict:
     }
     if article.date:
         data["datePublished"] = article.date.isoformat()
-    if article.source_url:
+    if article.source_url and safe_url(article.source_url) != "#":
         data["isBasedOn"] = article.source_url
     facts = briefing.facts
     if facts.investor:

@@ -127,7 +127,7 @@ def process_seeds(paths: list[Path], config: Config, progress: Progress = None) 
 def _process_one(job: tuple[Path, Path, int]) -> Outcome:
     path, shown, max_bytes = job
     try:
-        reading = read_article(path, max_bytes=max_bytes)
+        reading = read_article(path, max_bytes=max_bytes, label=shown)
         item = extract_article(replace(reading.article, source=shown))
     except SourceError as error:
         return Outcome(None, problem=str(error))

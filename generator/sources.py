@@ -10,6 +10,7 @@ front matter, say) is read anyway and the trouble goes into ``warnings``.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -59,10 +60,7 @@ def discover_seeds(folder: Path) -> tuple[list[Path], list[str]]:
     notes: list[str] = []
     if not folder.is_dir():
         return seeds, [f"{folder}: seed folder not found (create it and put articles in it)"]
-    for path in sorted(folder.rglob("*")):
-        relative = path.relative_to(folder)
-        if any(part.startswith(".") for part in relative.parts):
-            continue  # hidden files and folders: editors' backups, .git
+    for path in _walk(folder):
         if path.is_symlink():
             notes.append(f"{path}: symbolic link not followed (copy the article into the seed folder instead)")
             continue
@@ -75,31 +73,61 @@ def discover_seeds(folder: Path) -> tuple[list[Path], list[str]]:
     return seeds, notes
 
 
+def _walk(folder: Path) -> list[Path]:
+    """Every entry under ``folder``, sorted, without entering hidden or symlinked folders.
+
+    `os.walk` with ``followlinks=False`` is explicit about links, whatever the
+    Python version's `Path.rglob` does with them.
+    """
+    found: list[Path] = []
+    for top, dirs, files in os.walk(folder, followlinks=False):
+        base = Path(top)
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in dirs:
+            if (base / name).is_symlink():
+                found.append(base / name)  # reported, never entered
+        found.extend(base / name for name in files if not name.startswith("."))
+    return sorted(found)
+
+
 IGNORED_NAMES = frozenset({"README", "README.md", "LICENSE", "Thumbs.db", "desktop.ini"})
 
 
-def read_article(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Reading:
-    """Read one seed. Raises `SourceError` for a file that holds no readable article."""
+def read_article(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, label: Path | None = None) -> Reading:
+    """Read one seed. Raises `SourceError` for a file that holds no readable article.
+
+    ``label`` is how messages name the file (the path relative to the project), so
+    they read the same wherever the project lives.
+    """
+    name = Path(label) if label is not None else path
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
-        raise SourceError(path, f"unsupported file type {path.suffix or '(none)'}", "use .txt, .md or .html")
+        raise SourceError(name, f"unsupported file type {path.suffix or '(none)'}", "use .txt, .md or .html")
     if path.is_symlink():
-        raise SourceError(path, "symbolic link not followed", "copy the article into the seed folder instead")
+        raise SourceError(name, "symbolic link not followed", "copy the article into the seed folder instead")
     try:
         size = path.stat().st_size
         if size > max_bytes:
             raise SourceError(
-                path,
-                f"file is {size / 1024 / 1024:.1f} MB, over the {max_bytes / 1024 / 1024:.1f} MB limit",
+                name,
+                f"file is {_megabytes(size)}, over the {_megabytes(max_bytes)} limit",
                 "trim it to the article text, or raise --max-seed-mb",
             )
         raw = path.read_bytes()
     except OSError as error:
-        raise SourceError(path, f"cannot be read: {error.strerror or error}", "check the file's permissions") from None
-    text = normalise(decode(raw, path))
+        raise SourceError(name, f"cannot be read: {error.strerror or error}", "check the file's permissions") from None
+    if len(raw) > max_bytes:  # it grew since stat()
+        raise SourceError(name, f"file is over the {_megabytes(max_bytes)} limit", "trim it to the article text")
+    text = normalise(decode(raw, name))
     if not text.strip():
-        raise SourceError(path, "empty file", "put the article text in it or delete it")
-    return READERS[fmt](path, text)
+        raise SourceError(name, "empty file", "put the article text in it or delete it")
+    return READERS[fmt](name, text)
+
+
+def _megabytes(size: int) -> str:
+    """Sizes in messages: "2.0 MB", but never "0.0 MB" for a small limit."""
+    megabytes = size / 1024 / 1024
+    return f"{megabytes:.1f} MB" if megabytes >= 0.1 else f"{size:,} bytes"
 
 
 # ---------------------------------------------------------------------------
@@ -127,9 +155,11 @@ def decode(raw: bytes, path: Path) -> str:
                 raise SourceError(path, f"starts with a {encoding} byte-order mark but is not {encoding}", "save it again as UTF-8") from None
     if _looks_like_utf16(raw):
         try:
-            return raw.decode("utf-16-le" if raw[1:2] == b"\x00" else "utf-16-be")
+            text = raw.decode("utf-16-le" if raw[1:2] == b"\x00" else "utf-16-be")
         except UnicodeDecodeError:
-            pass
+            text = None
+        if text is not None and _control_ratio(text) <= 0.05:
+            return text
     if b"\x00" in raw[:4096]:
         raise SourceError(path, "binary file, not text", "save the article as .txt, .md or .html")
     try:
@@ -163,16 +193,23 @@ def _control_ratio(text: str) -> float:
     return bad / max(1, len(sample))
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u2028\u2029\ufeff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
+#: C1 control codes in decoded text are almost always Windows-1252 read as Latin-1: 0x93 is “.
+_C1_AS_CP1252 = {c: bytes([c]).decode("cp1252", "ignore") or None for c in range(0x80, 0xA0)}
 
 
 def normalise(text: str) -> str:
     """NFC, "\\n" line ends, no control characters, no trailing spaces.
 
+    Control characters would also make the page's YAML front matter unreadable.
+
     >>> normalise("Title\\r\\n\\r\\nBody\\u00a0text \\rmore")
     'Title\\n\\nBody text\\nmore'
+    >>> normalise("\\x93quoted\\x94 \\x81")
+    '“quoted”'
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.translate(_C1_AS_CP1252)
     text = unicodedata.normalize("NFC", text)
     text = _CONTROL.sub("", text).replace("\u00a0", " ").replace("\t", " ")
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
@@ -222,7 +259,7 @@ def split_front_matter(path: Path, text: str) -> tuple[dict[str, Any], str, list
         return {}, text, []
     body = text[match.end():]
     try:
-        data = yaml.safe_load(match.group(1) or "") or {}
+        data = yaml.load(match.group(1) or "", Loader=_FrontMatterLoader) or {}
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark else ""
@@ -231,6 +268,26 @@ def split_front_matter(path: Path, text: str) -> tuple[dict[str, Any], str, list
     if not isinstance(data, dict):
         return {}, body, [f"{path}: front matter ignored: expected key: value pairs, got {type(data).__name__}"]
     return {str(k): v for k, v in data.items()}, body, []
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """The safe loader (no Python tags, nothing executed), lenient about impossible dates.
+
+    ``date: 2023-13-45`` is a YAML timestamp that fails to construct with a bare
+    ValueError; kept as text, it gets the usual "is not a date" warning instead.
+    """
+
+    def construct_yaml_timestamp(self, node):  # noqa: D102 - see the class docstring
+        try:
+            return super().construct_yaml_timestamp(node)
+        except (ValueError, OverflowError):
+            return self.construct_scalar(node)
+
+
+_FrontMatterLoader.add_constructor("tag:yaml.org,2002:timestamp", _FrontMatterLoader.construct_yaml_timestamp)
+
+#: Front-matter values that read as text; lists and maps never do.
+_SCALARS = (str, int, float, dt.date)
 
 
 def read_markdown(path: Path, text: str) -> Reading:
@@ -304,10 +361,10 @@ def _meta_str(meta: dict, key: str, warnings: list[str], path: Path) -> str | No
     value = meta.get(key)
     if value is None:
         return None
-    if isinstance(value, (dict, list)):
+    if not isinstance(value, _SCALARS) or isinstance(value, bool):
         warnings.append(f"{path}: front matter `{key}` should be text, got a {type(value).__name__}; ignored")
         return None
-    text = " ".join(str(value).split())
+    text = " ".join(normalise(str(value)).split())  # YAML escapes ("\\0") can bring back control characters
     return text or None
 
 
@@ -414,12 +471,7 @@ def _article(path: Path, text: str, title: str | None, fmt: str, *, meta: dict |
     date = _meta_date(meta.get("date"), path, warnings) or find_dateline_date(text[body_start:body_start + 400], lang)
     slug = _meta_str(meta, "slug", warnings, path)
     url = _meta_str(meta, "source_url", warnings, path) or _meta_str(meta, "url", warnings, path)
-    tags = meta.get("tags") or ()
-    if isinstance(tags, str):
-        tags = [t.strip() for t in tags.split(",")]
-    if not isinstance(tags, (list, tuple)):
-        warnings.append(f"{path}: front matter `tags` should be a list; ignored")
-        tags = ()
+    tags = _meta_tags(meta.get("tags"), path, warnings)
     return Article(
         source=path,
         text=text,
@@ -428,11 +480,27 @@ def _article(path: Path, text: str, title: str | None, fmt: str, *, meta: dict |
         date=date,
         source_url=url,
         slug=slug,
-        tags=tuple(" ".join(str(t).split()) for t in tags if t is not None and str(t).strip()),
+        tags=tags,
         front_matter=meta,
         format=fmt,
         body_start=body_start,
     )
+
+
+def _meta_tags(value: Any, path: Path, warnings: list[str]) -> tuple[str, ...]:
+    """Tags as clean text; a list or map inside the list is refused, not printed.
+
+    Printing nested YAML could be huge: aliases make a "billion laughs" tiny on disk.
+    """
+    if value is None or value == "":
+        return ()
+    if isinstance(value, str):
+        value = value.split(",")
+    if not isinstance(value, list) or not all(isinstance(t, _SCALARS) or t is None for t in value):
+        warnings.append(f"{path}: front matter `tags` should be a list of words, like `tags: [autos, Mexico]`; ignored")
+        return ()
+    tags = (" ".join(normalise(str(t)).split()) for t in value if t is not None)
+    return tuple(dict.fromkeys(t for t in tags if t))
 
 
 def _lang(value: Any) -> str | None:
@@ -469,6 +537,9 @@ def _meta_date(value: Any, path: Path, warnings: list[str]) -> dt.date | None:
         return value.date()
     if isinstance(value, dt.date):
         return value
+    if not isinstance(value, (str, int)) or isinstance(value, bool):
+        warnings.append(f"{path}: front matter `date` should be a date like 2024-05-01, got a {type(value).__name__}; ignored")
+        return None
     text = str(value).strip()
     try:
         return dt.date.fromisoformat(text[:10])

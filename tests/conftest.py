@@ -56,3 +56,56 @@ def corpus_files() -> list[Path]:
 
 
 SAMPLE_SEED = REPO / "seeds" / "amazon-web-services-queretaro.txt"
+
+
+# ---------------------------------------------------------------------------
+# Hostile input: generating a project and checking built pages for live markup
+
+
+def generate_project(root: Path):
+    """Generate docs/ for a project made by `make_project`; returns the run's report."""
+    from generator.config import load_config
+    from generator.site import generate
+
+    return generate(load_config(root))
+
+
+def generated_files(root: Path) -> dict[str, bytes]:
+    """Every file the generator says it owns in docs/, by path, with the manifest itself."""
+    from generator.writer import MANIFEST, read_manifest
+
+    docs = root / "docs"
+    names = sorted(read_manifest(docs)) + [MANIFEST]
+    return {name: (docs / name).read_bytes() for name in names}
+
+
+def active_markup(html: str, allowed_script_srcs: tuple[str, ...] = ("assets/",)) -> list[str]:
+    """What in a built page could run: scripts not from the theme, on* handlers,
+    javascript: links, frames. An empty list means the page is inert."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(html)
+    found: list[str] = []
+    for script in tree.css("script"):
+        src = script.attributes.get("src")
+        kind = (script.attributes.get("type") or "").lower()
+        body = script.text() or ""
+        if src is not None:
+            if not any(part in src for part in allowed_script_srcs):
+                found.append(f"script src={src!r}")
+        elif kind in ("application/ld+json", "application/json"):
+            continue  # data, not code (checked to parse as JSON elsewhere)
+        elif "__xss" in body or "alert" in body:
+            found.append(f"inline script {body[:60]!r}")
+    for node in tree.css("*"):
+        for name, value in node.attributes.items():
+            if name.lower().startswith("on"):
+                found.append(f"<{node.tag} {name}=...>")
+            if name.lower() in ("href", "src", "action", "formaction", "xlink:href", "data") and value:
+                squashed = "".join(str(value).split()).lower()
+                if squashed.startswith(("javascript:", "vbscript:", "data:text/html")):
+                    found.append(f"<{node.tag} {name}={value!r}>")
+    for tag in ("iframe", "frame", "object", "embed", "base"):
+        if tree.css_first(tag) is not None:
+            found.append(f"<{tag}>")
+    return found

@@ -13,6 +13,7 @@ still see what the text said.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from dataclasses import replace
 from typing import Any
@@ -100,14 +101,22 @@ def parse_override(name: str, raw: Any, lang: str = "en") -> Any:
     if raw is None or raw == "":
         return None
     if name == "investor":
-        if isinstance(raw, (dict, list)):
-            raise OverrideError("investor should be a name, e.g. `investor: Toyota`")
-        return " ".join(str(raw).split()) or None
+        return _text(raw, "investor should be a name, e.g. `investor: Toyota`")
     if name in ("amount", "gdp_impact"):
         return _money(name, raw, lang)
     if name == "jobs":
         return _jobs(raw)
     return _place(raw)
+
+
+def _text(raw: Any, hint: str) -> str | None:
+    """A scalar as one line of text. Lists and maps are refused, never printed:
+    YAML aliases can make a tiny one enormous ("billion laughs")."""
+    if raw is None:
+        return None
+    if not isinstance(raw, (str, int, float, dt.date)) or isinstance(raw, bool):
+        raise OverrideError(hint)
+    return " ".join(str(raw).split()) or None
 
 
 def _number(raw: Any) -> int | float | None:
@@ -128,7 +137,7 @@ def _money(name: str, raw: Any, lang: str) -> Money:
     hint = f"{name} should be like `{name}: US$5 billion` or `{name}: {{value: 5000000000, currency: USD}}`"
     if isinstance(raw, dict):
         value = _number(raw.get("value"))
-        currency = str(raw.get("currency") or "").strip().upper()
+        currency = (_text(raw.get("currency"), hint) or "").upper()
         if value is None or len(currency) != 3 or not currency.isalpha():
             raise OverrideError(hint)
         return Money(value, currency)
@@ -145,7 +154,7 @@ def _jobs(raw: Any) -> Jobs:
     hint = "jobs should be a whole number, e.g. `jobs: 2100` or `jobs: {value: 2100, kind: direct}`"
     kind = "unspecified"
     if isinstance(raw, dict):
-        kind = str(raw.get("kind") or "unspecified").lower()
+        kind = (_text(raw.get("kind"), hint) or "unspecified").lower()
         raw = raw.get("value")
         if kind not in JOB_KINDS:
             raise OverrideError(f"jobs kind should be one of {', '.join(JOB_KINDS)}")
@@ -157,8 +166,8 @@ def _jobs(raw: Any) -> Jobs:
 
 def _place(raw: Any) -> Place:
     if isinstance(raw, dict):
-        parts = {k: (" ".join(str(raw[k]).split()) or None) if raw.get(k) is not None else None
-                 for k in ("city", "region", "country")}
+        hint = "location should be like `location: {city: Liberty, region: North Carolina, country: United States}`"
+        parts = {k: _text(raw.get(k), hint) for k in ("city", "region", "country")}
         if not any(parts.values()):
             raise OverrideError("location should name a city, region or country")
         return Place(**parts)
