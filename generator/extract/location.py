@@ -1,8 +1,396 @@
-"""Location finder (placeholder)."""
+"""Location finder: where the investment goes, as (city, region, country).
 
+An article names many places: the dateline city, the venue of the announcement,
+rivals' plants, earlier projects, distances ("30 km east of Monterrey"). Each place
+mention gets a weight from simple, explainable features, and the best-supported
+region wins; its best city (if any) comes with it.
+
+Features of one mention (constants below):
+  * where it is: headline (strong), lead sentence (strong), early sentences,
+    later ones decaying; the dateline counts for nothing but context;
+  * the words just before it: a site cue ("in the municipality of", "near",
+    "en el municipio de") raises it; a venue or reference cue ("news conference
+    in", "founded in", "30 miles southwest of") sinks it;
+  * its sentence: rivals, existing plants, comparisons and candidate sites
+    ("already", "rival", "under consideration") sink it; a list of three or more
+    regions means "spread around", not a site;
+  * what follows: "Ohio officials", "Texas Enterprise Fund" are not sites.
+Ambiguous names ("Georgia", "León", "Santa Catarina", "Córdoba") take the meaning
+whose country the rest of the article supports. Towns missing from the city table
+are found by cue patterns ("Pesquería, a town", "near Ellabell", "X, Kansas").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from generator.data import cues
+from generator.display import format_place
 from generator.extract.document import Document
-from generator.model import Fact
+from generator.extract.lead import Lead, cached, lead_of
+from generator.extract.places import NameMatch, PlaceName, find_names, fold, gazetteer, name_key, tokens
+from generator.model import Fact, Place, Span
+
+# Weights of a mention's position.
+W_TITLE = 3.0
+W_LEAD = 2.5
+W_BODY = 1.0  # an ordinary body sentence, before the decay below
+DECAY = 0.15  # per sentence after the lead: the tenth sentence counts about 40%
+# Multipliers for the words around a mention.
+SITE_CUE = 1.6
+TOWN_CUE = 2.0  # "the municipality of X", "X, a town": the article points at a site
+VENUE_CUE = 0.15
+DISTRACTOR = 0.35
+LIST = 0.3  # three or more regions in one sentence
+ORG_PART = 0.3  # "Texas Enterprise Fund", "Ohio officials"
+CITY_SHARE = 0.8  # how much a city mention lends to its region
+# Thresholds.
+REGION_MIN = 1.2  # below this a region is "not stated"
+CITY_MIN = 1.6
+
+_PROPER = r"[A-ZÁÉÍÓÚÑÜÇÃÕ][\w'’.-]*"
+_LINK = r"(?:\s(?:de|del|de la|el|la|los|las|do|da|dos)\s|\s)"
+#: A capitalised name of one to four words: "Ellabell", "Villa de Reyes".
+NAME = rf"{_PROPER}(?:{_LINK}{_PROPER}){{0,3}}"
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_TOWN_INTRO = re.compile(rf"\b(?i:{_alternation(cues.TOWN_INTRO_CUES)})\s+(?P<name>{NAME})")
+_TOWN_NOUN = re.compile(
+    rf"(?P<name>{NAME}),\s+(?:a|an|un|una)\s+(?:[a-záéíóú-]+\s+){{0,3}}?(?:{_alternation(cues.TOWN_NOUNS)})\b"
+)
+# "X, in the northeastern state of" / "X, en el centro del estado de" just before a region.
+_CITY_COMMA = re.compile(
+    rf"(?P<name>{NAME}),\s*(?:(?:in|en)\s+(?:the\s+|el\s+)?(?:[a-záéíóú]+\s+){{0,3}}"
+    r"(?:state|province|region|county|estado|provincia|región)\s+(?:of|de)\s+)?$"
+)
+_DISTRACTOR = re.compile(rf"\b(?:{_alternation(cues.DISTRACTOR_SENTENCE_CUES)})\b", re.IGNORECASE)
+# Words after a name that make it part of an organisation or a people, not a site.
+_ORG_AFTER = re.compile(
+    r"\s*(?:officials?|governor|government|legislature|state officials|authorities|"
+    r"Governor|Government|Economic|Enterprise|Fund|Department|Ministry|Plan|Act|Semiconductor|"
+    r"Cloud|Airport|University|Mission|Corp|Co\b|Inc\b)"
+)
+_STATE_WORD = re.compile(r"\s+(?:State|state|County|county|Province|province|Region|region)\b")
+_CITY_OF = (" city of", " ciudad de", " puerto de", " port of", " municipio de", " municipality of",
+            " town of")
+_STATE_BEFORE = ("state of", "estado de", "province of", "provincia de", "department of",
+                 "departamento de", "county of", "region of", "región de")
+_FILLER = frozenset(
+    """the el la los las a an of de del northern southern eastern western central north south
+    east west upstate downstate northeastern northwestern southeastern southwestern nearby
+    neighbouring neighboring vecino norte sur centro oriente poniente mexican u.s. american
+    brazilian indian spanish moroccan nigerian kenyan argentine hungarian german""".split()
+)
+#: Capitalised words that start a sentence or a clause, never a town's name.
+_NOT_A_TOWN_START = frozenset("The A An This That These Those It Its In At On For With By From As".split())
+_GENERIC_TOWN_WORDS = frozenset(
+    "county condado parish district megasite park industrial the la el plant planta state estado".split()
+)
+
+
+@dataclass
+class Mention:
+    """One place mention, resolved to a single meaning, with its weight."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # country | region | city
+    country: str
+    region: str | None
+    city: str | None
+    weight: float = 0.0
+    town_cue: bool = False  # introduced as a town ("municipality of", "a town", "X, Kansas")
+    city_cue: bool = False  # "city of", "puerto de": a shared name means the city
+    abbreviation: bool = False
+    reasons: list[str] = field(default_factory=list)
 
 
 def find_location(doc: Document) -> Fact | None:
+    """Where the investment goes, or None when the article names no place."""
+    return cached(doc, "location", lambda: _find_location(doc))
+
+
+def _find_location(doc: Document) -> Fact | None:
+    lead = lead_of(doc)
+    mentions = place_mentions(doc)
+    if not mentions:
+        return None
+    scored = [m for m in mentions if m.weight > 0]
+    if not scored:
+        scored = [m for m in mentions if lead.in_dateline(m.start)]
+        for m in scored:
+            m.weight = 0.5
+            m.reasons.append("dateline only")
+    if not scored:
+        return None
+
+    countries: dict[str, float] = defaultdict(float)
+    regions: dict[tuple[str, str], float] = defaultdict(float)
+    for m in scored:
+        if not m.country:
+            continue  # a town whose region is not known yet
+        countries[m.country] += m.weight
+        if m.region:
+            regions[(m.country, m.region)] += m.weight * (CITY_SHARE if m.kind == "city" else 1.0)
+    country = max(countries, key=lambda c: countries[c])
+    ranked = sorted((r for r in regions if r[0] == country), key=lambda r: -regions[r])
+    region = ranked[0][1] if ranked and regions[ranked[0]] >= REGION_MIN else None
+
+    city_mention = _best_city(scored, country, region) if region else None
+    region_mention = _best_of([m for m in scored if m.kind == "region" and m.region == region]) if region else None
+    country_mention = _best_of([m for m in scored if m.country == country])
+    evidence = city_mention or region_mention or country_mention
+    place = Place(
+        city=_spelling(city_mention, city_mention.city) if city_mention else None,
+        region=_region_spelling(scored, country, region) if region else None,
+        country=country,
+    )
+    total = sum(regions[r] for r in ranked) or 1.0
+    confidence = round(min(0.95, 0.4 + 0.55 * (regions[ranked[0]] / total)), 2) if region else 0.5
+    alternatives = tuple(
+        _fact(doc, Place(None, r[1], country), best, "runner-up region", 0.2)
+        for r in ranked[1:3]
+        if (best := _best_of([m for m in scored if m.region == r[1] and m.country == country]))
+    )
+    rule = "+".join(dict.fromkeys(evidence.reasons)) or "mentions"
+    return _fact(doc, place, evidence, rule, confidence, alternatives)
+
+
+def _fact(doc: Document, place: Place, m: Mention, rule: str, confidence: float,
+          alternatives: tuple[Fact, ...] = ()) -> Fact:
+    sentence = doc.sentence_at(m.start)
+    return Fact(
+        field="location",
+        value=place,
+        display=format_place(place),
+        evidence=Span.of(doc.text, m.start, m.end),
+        sentence=sentence.span if sentence else None,
+        rule=rule,
+        confidence=confidence,
+        alternatives=alternatives,
+    )
+
+
+def _best_of(mentions: list[Mention]) -> Mention | None:
+    return max(mentions, key=lambda m: m.weight, default=None)
+
+
+def _best_city(mentions: list[Mention], country: str, region: str) -> Mention | None:
+    """The city of the site: named with a cue, in the headline or the lead."""
+    region_key = name_key(region)
+    candidates = []
+    for m in mentions:
+        if not m.city or m.country not in (country, ""):
+            continue
+        if m.region is not None and m.region != region:
+            continue
+        if name_key(m.city) == region_key and not m.city_cue:
+            continue  # "Querétaro" alone is the state; the city needs "city of"
+        if m.weight >= CITY_MIN:
+            candidates.append(m)
+    return _best_of(candidates)
+
+
+def _spelling(m: Mention, fallback: str) -> str:
+    """The article's spelling when it is a normal one (not ALL CAPS, not an abbreviation)."""
+    text = m.text
+    if m.abbreviation or text.isupper() or fold(text) != fold(fallback):
+        return fallback
+    return text
+
+
+def _region_spelling(mentions: list[Mention], country: str, region: str) -> str:
+    spelled = [m for m in mentions if m.kind == "region" and m.region == region and m.country == country]
+    best = _best_of([m for m in spelled if not m.abbreviation and not m.text.isupper()])
+    return _spelling(best, region) if best else region
+
+
+# ---------------------------------------------------------------------------
+# Mentions and their weights
+
+
+def place_mentions(doc: Document) -> list[Mention]:
+    """Every place mention in the document, resolved and weighted (computed once)."""
+    return cached(doc, "place_mentions", lambda: _place_mentions(doc))
+
+
+def _place_mentions(doc: Document) -> list[Mention]:
+    text = doc.text
+    lead = lead_of(doc)
+    matches = find_names(text)
+    support = _country_support(text, matches)
+    mentions = [m for match in matches if (m := _resolve(text, match, support)) is not None]
+    mentions += _towns(doc, mentions)
+    mentions.sort(key=lambda m: m.start)
+    regions_per_sentence: dict[int, set[str]] = defaultdict(set)
+    for m in mentions:
+        sentence = doc.sentence_at(m.start)
+        if sentence and m.region and m.kind == "region":
+            regions_per_sentence[sentence.index].add(m.region)
+    for m in mentions:
+        _weigh(doc, lead, m, regions_per_sentence)
+    return mentions
+
+
+def _country_support(text: str, matches: list[NameMatch]) -> dict[str, float]:
+    """How much the article is about each country: unambiguous names and demonyms."""
+    support: dict[str, float] = defaultdict(float)
+    for match in matches:
+        countries = {m.country for m in match.meanings if not m.needs_cue}
+        if len(countries) == 1:
+            support[countries.pop()] += 1.0
+    demonyms = gazetteer().demonyms
+    for token in tokens(text):
+        country = demonyms.get(token.text.lower())
+        if country:
+            support[country] += 0.5
+    return support
+
+
+def _resolve(text: str, match: NameMatch, support: dict[str, float]) -> Mention | None:
+    """Pick one meaning for a name, by the article's support for its country."""
+    before = _before(text, match.start)
+    after = text[match.end:match.end + 12]
+    state_cue = _ends(before, _STATE_BEFORE) or bool(_STATE_WORD.match(after)) or before[0].endswith(",")
+    meanings = [m for m in match.meanings if not m.needs_cue or state_cue]
+    if not meanings:
+        return None
+    best_country = max({m.country for m in meanings}, key=lambda c: (support.get(c, 0.0), c == meanings[0].country))
+    chosen = [m for m in meanings if m.country == best_country]
+    region = next((m for m in chosen if m.kind == "region"), None)
+    city = next((m for m in chosen if m.kind == "city"), None)
+    country = next((m for m in chosen if m.kind == "country"), None)
+    city_cue = _ends(before, _CITY_OF)
+    if region and city and not city_cue and name_key(city.region or "") == name_key(region.name):
+        city = None  # a shared name ("Querétaro") reads as the state unless a cue says "city"
+    if region and not (city and city_cue):
+        return Mention(match.start, match.end, match.text, "region", best_country, region.name,
+                       city.name if city else None, abbreviation=match.abbreviation, city_cue=city_cue)
+    if city:
+        return Mention(match.start, match.end, match.text, "city", best_country, city.region, city.name,
+                       city_cue=city_cue)
+    if country:
+        return Mention(match.start, match.end, match.text, "country", best_country, None, None)
     return None
+
+
+def _towns(doc: Document, known: list[Mention]) -> list[Mention]:
+    """Towns that are not in the city table, found by the words around them."""
+    text = doc.text
+    lead = lead_of(doc)
+    taken = {(m.start, m.end) for m in known}
+    covered = [(m.start, m.end) for m in known]
+    found: dict[int, Mention] = {}
+
+    def add(start: int, name: str, region_mention: Mention | None, reason: str) -> None:
+        name = name.strip()
+        end = start + len(name)
+        if lead.in_dateline(start) or start < 0 or any(s <= start < e for s, e in covered):
+            return
+        words = name.split()
+        if fold(words[0]) in _GENERIC_TOWN_WORDS or fold(words[-1]) in _GENERIC_TOWN_WORDS:
+            return
+        if words[0] in _NOT_A_TOWN_START:
+            return
+        for m in known:
+            if m.start == start and m.kind == "city":
+                m.town_cue = True  # a known city introduced as a town: the cue still counts
+                return
+        if name.isupper() and len(name) <= 5:
+            return  # an acronym, not a town
+        if start in found:
+            found[start].reasons.append(reason)
+            return
+        country = region_mention.country if region_mention else ""
+        region = region_mention.region if region_mention else None
+        mention = Mention(start, end, name, "city", country, region, name, town_cue=True, reasons=[reason])
+        found[start] = mention
+
+    for match in _TOWN_INTRO.finditer(text):
+        add(match.start("name"), match.group("name"), _region_after(doc, known, match.end("name")), "town cue")
+    for match in _TOWN_NOUN.finditer(text):
+        add(match.start("name"), match.group("name"), _region_after(doc, known, match.end()), "a town")
+    for m in known:
+        if m.kind != "region" or (m.start, m.end) not in taken:
+            continue
+        window_start = max(0, m.start - 90)
+        before = _CITY_COMMA.search(text, window_start, m.start)
+        if before:
+            add(before.start("name"), before.group("name"), m, "city, region")
+    return [m for m in found.values() if m.country or m.region is None]
+
+
+def _region_after(doc: Document, known: list[Mention], offset: int) -> Mention | None:
+    """The first region named after ``offset`` in the same sentence, if any."""
+    sentence = doc.sentence_at(offset)
+    if sentence is None:
+        return None
+    return next((m for m in known if offset <= m.start < sentence.end and m.kind == "region"), None)
+
+
+def _before(text: str, start: int) -> tuple[str, ...]:
+    """The words before ``start``, lower case: as written, then with fillers
+    ("the northern", "upstate") dropped one by one, so that "in the northern state
+    of" ends with "state of" and "in southeastern" ends with "in"."""
+    window = " " + " ".join(text[max(0, start - 60):start].lower().split())
+    variants = [window]
+    while len(variants) < 4:
+        head, _, last = variants[-1].rpartition(" ")
+        if last not in _FILLER or not head:
+            break
+        variants.append(head)
+    return tuple(variants)
+
+
+def _ends(variants: tuple[str, ...], endings: tuple[str, ...]) -> bool:
+    return any(v.endswith(endings) for v in variants)
+
+
+_SITE_ENDINGS = tuple(" " + c for c in cues.SITE_CUES)
+_TOWN_ENDINGS = tuple(" " + c for c in cues.TOWN_INTRO_CUES)
+_VENUE_ENDINGS = tuple(" " + c for c in cues.VENUE_CUES)
+
+
+def _weigh(doc: Document, lead: Lead, m: Mention, regions_per_sentence: dict[int, set[str]]) -> None:
+    text = doc.text
+    if lead.in_dateline(m.start):
+        m.weight = 0.0
+        m.reasons.append("dateline")
+        return
+    sentence = doc.sentence_at(m.start)
+    if lead.in_title(m.start):
+        weight, where = W_TITLE, "title"
+    elif sentence is not None and lead.lead is not None and sentence.index == lead.lead.index:
+        weight, where = W_LEAD, "lead"
+    else:
+        after_lead = (sentence.index - lead.lead.index) if sentence and lead.lead else 5
+        weight, where = W_BODY / (1 + DECAY * max(after_lead, 0)), "body"
+    m.reasons.append(where)
+    before = _before(text, m.start)
+    if _ends(before, _VENUE_ENDINGS):
+        weight *= VENUE_CUE
+        m.reasons.append("venue")
+    elif m.town_cue or _ends(before, _TOWN_ENDINGS):
+        weight *= TOWN_CUE
+        m.reasons.append("town cue")
+    elif _ends(before, _SITE_ENDINGS):
+        weight *= SITE_CUE
+        m.reasons.append("site cue")
+    if where != "title" and sentence is not None and _DISTRACTOR.search(sentence.text):
+        weight *= DISTRACTOR
+        m.reasons.append("distractor sentence")
+    if sentence is not None and len(regions_per_sentence.get(sentence.index, ())) >= 3:
+        weight *= LIST
+        m.reasons.append("list")
+    after = text[m.end:m.end + 20]
+    if _ORG_AFTER.match(after) and not _STATE_WORD.match(after):
+        weight *= ORG_PART
+        m.reasons.append("part of a name")
+    m.weight = weight

@@ -1,7 +1,61 @@
-"""Is this article an investment announcement at all? (placeholder: always yes)"""
+"""Is this article an investment announcement at all?
 
+Only announcements get a fact box: a tariff story, a plant closure with layoffs or
+an analyst's piece on "announcements totalling $100 billion" is full of amounts
+and places, none of them an investment. The headline and the lead decide:
+
+  1. An opinion or analysis label ("Análisis:", "Opinion:") -> not an announcement.
+  2. A company as subject of an invest/build verb in the headline -> announcement,
+     whatever else the headline says ("... despite tariffs").
+  3. Trade, closure, layoff or aggregate cues in the headline with no announcement
+     cue there, or in a lead that announces nothing -> not an announcement
+     ("despite the tariff threat, the company announced an investment" passes).
+  4. Otherwise: an announcement if the headline or the first body sentences talk
+     about investing, building or expanding. Recall matters more than precision
+     here: a missed announcement loses every fact, a kept non-announcement only
+     risks facts that the other finders must still justify.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.data import cues
 from generator.extract.document import Document
+from generator.extract.investor import title_subject
+from generator.extract.lead import lead_of
+
+
+def _words(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
+
+
+_OPINION = re.compile(
+    rf"^\s*(?:{_words(cues.OPINION_LABELS).pattern})\s*[:|—–-]", re.IGNORECASE
+)
+_NON_ANNOUNCEMENT = _words(cues.NON_ANNOUNCEMENT_CUES)
+_ANNOUNCEMENT = _words(cues.ANNOUNCEMENT_CUES)
 
 
 def is_investment_story(doc: Document) -> bool:
-    return True
+    """True for an article announcing an investment (see the module docstring)."""
+    lead = lead_of(doc)
+    text = doc.text
+    title = text[:lead.title_end]
+    lead_text = text[lead.lead_start:lead.lead.end] if lead.lead else ""
+    opening = title or lead_text
+    if _OPINION.match(opening):
+        return False
+    lead_says_invest = bool(_ANNOUNCEMENT.search(lead_text))
+    if title:
+        if title_subject(doc) and _ANNOUNCEMENT.search(title):
+            return True
+        if _ANNOUNCEMENT.search(title):
+            return not _NON_ANNOUNCEMENT.search(title) or lead_says_invest
+        if _NON_ANNOUNCEMENT.search(title):
+            return False
+    if _NON_ANNOUNCEMENT.search(lead_text) and not lead_says_invest:
+        return False
+    early = [s.text for s in doc.sentences if lead.lead and lead.lead.index <= s.index < lead.lead.index + 3]
+    return any(_ANNOUNCEMENT.search(s) for s in early)

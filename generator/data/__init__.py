@@ -1,0 +1,1 @@
+"""Small, commented data tables the extractors read: place names, cue words."""

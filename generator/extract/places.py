@@ -1,0 +1,270 @@
+"""A small gazetteer: country, region and city names, and where they occur in a text.
+
+Regions come from pycountry's ISO 3166-2 tables (for the countries listed in
+`generator.data.places.REGION_TYPES`), countries from Babel's English and Spanish
+territory names, cities from the curated `generator/data/cities.tsv`. Names are
+matched on whole words, accent- and case-insensitively, longest name first
+("Baja California Sur" before "Baja California", "Mexico City" before "Mexico").
+
+Everything is built once, lazily, on first use.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from generator.data import places as data
+
+#: One word of running text: "N.C.", "Kan.", "Rabat-Salé-Kénitra", "Tata's".
+TOKEN = re.compile(r"[^\W_](?:[\w'’]|[.\-](?=[^\W_]))*\.?")
+
+#: Longest place name, in words ("San Pedro Garza García" is 4).
+MAX_WORDS = 6
+
+
+@dataclass(frozen=True)
+class PlaceName:
+    """One meaning of a name: a country, a region of a country or a city."""
+
+    kind: str  # "country" | "region" | "city"
+    name: str  # how a page shows it when the article's spelling cannot be used
+    country: str  # English country name
+    region: str | None = None  # the region's display name (a region's own name for regions)
+    needs_cue: bool = False  # an ordinary word too: counts only with "state of", "X State"...
+    exact_case: bool = False  # short forms ("US", "NL") must match letter for letter
+    alias: str = ""  # the spelling that matched, for exact-case checks
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    key: str  # folded: lower case, no accents, no trailing dot or possessive
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper() or self.text[:1].isdigit()
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """A place name found in the text, with every meaning it can have."""
+
+    start: int
+    end: int
+    text: str
+    meanings: tuple[PlaceName, ...]
+    abbreviation: bool = False  # "Gto.", "Tenn.": only after a comma
+
+
+def fold(text: str) -> str:
+    """Lower case without accents; hyphens and curly quotes made plain.
+
+    >>> fold("Rabat-Salé-Kénitra"), fold("Querétaro’s")
+    ('rabat sale kenitra', "queretaro's")
+    """
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(text.replace("’", "'").replace("-", " ").lower().split())
+
+
+def token_key(text: str) -> str:
+    """The lookup key of one token: folded, possessive and final period dropped."""
+    key = fold(text)
+    if key.endswith("'s"):
+        key = key[:-2]
+    elif key.endswith("'"):
+        key = key[:-1]
+    return key.rstrip(".")
+
+
+def name_key(name: str) -> str:
+    """The lookup key of a multi-word name, built the way text tokens are."""
+    return " ".join(token_key(m.group()) for m in TOKEN.finditer(name))
+
+
+def tokens(text: str) -> list[Token]:
+    return [Token(m.start(), m.end(), m.group(), token_key(m.group())) for m in TOKEN.finditer(text)]
+
+
+# ---------------------------------------------------------------------------
+# Building the tables
+
+
+@dataclass
+class Gazetteer:
+    names: dict[str, list[PlaceName]]  # name key -> meanings
+    abbreviations: dict[str, list[PlaceName]]  # "gto." -> meanings (after a comma only)
+    demonyms: dict[str, str]  # "mexican" -> "Mexico"
+    country_codes: dict[str, str]  # "Mexico" -> "MX"
+    region_names: dict[tuple[str, str], str]  # (country, region key) -> region display name
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The place tables (built on first use, then shared)."""
+    from babel import Locale
+
+    english = Locale.parse("en").territories
+    spanish = Locale.parse("es").territories
+    names: dict[str, list[PlaceName]] = {}
+    abbreviations: dict[str, list[PlaceName]] = {}
+    country_codes: dict[str, str] = {}
+    country_name: dict[str, str] = {}
+
+    def add(name: str, meaning: PlaceName, table: dict[str, list[PlaceName]] | None = None) -> None:
+        table = names if table is None else table
+        key = name.lower() if table is abbreviations else name_key(name)
+        if not key:
+            return
+        exact = len(name.replace(".", "")) <= 4 and name.isupper()
+        meaning = PlaceName(**{**meaning.__dict__, "exact_case": exact, "alias": name})
+        bucket = table.setdefault(key, [])
+        if not any(m.kind == meaning.kind and m.name == meaning.name and m.country == meaning.country
+                   for m in bucket):
+            bucket.append(meaning)
+
+    for code, english_name in english.items():
+        if len(code) != 2 or not code.isalpha() or code in data.COUNTRY_SKIP:
+            continue
+        display = "United States" if code == "US" else english_name
+        country_name[code] = display
+        country_codes[display] = code
+        meaning = PlaceName("country", display, display)
+        for alias in {english_name, display, spanish.get(code, english_name), *data.COUNTRY_ALIASES.get(code, ())}:
+            add(alias, meaning)
+
+    region_names: dict[tuple[str, str], str] = {}
+    import pycountry
+
+    for code, types in data.REGION_TYPES.items():
+        country = country_name[code]
+        for sub in pycountry.subdivisions.get(country_code=code) or ():
+            if sub.type not in types:
+                continue
+            display = data.REGION_DISPLAY.get(sub.code) or _clean_official(sub.name)
+            aliases = set(data.REGION_ALIASES.get(sub.code, ()))
+            if sub.code not in data.SKIP_OFFICIAL_NAME:
+                aliases |= _official_variants(sub.name) | {display}
+            for alias in aliases:
+                needs_cue = name_key(alias) in data.NEEDS_CUE
+                add(alias, PlaceName("region", display, country, display, needs_cue))
+                region_names[(country, name_key(alias))] = display
+            for abbreviation in data.REGION_ABBREVIATIONS.get(sub.code, ()):
+                add(abbreviation, PlaceName("region", display, country, display), abbreviations)
+
+    for city, region, country, aliases in _read_cities():
+        region_display = region_names.get((country, name_key(region)), region) if region else None
+        meaning = PlaceName("city", city, country, region_display)
+        for alias in (city, *aliases):
+            add(alias, meaning)
+
+    demonyms = {
+        word.lower(): country_name[code] for code, words in data.DEMONYMS.items() for word in words
+    }
+    return Gazetteer(names, abbreviations, demonyms, country_codes, region_names)
+
+
+def _read_cities() -> list[tuple[str, str, str, list[str]]]:
+    rows = []
+    text = resources.files("generator.data").joinpath("cities.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t") + ["", "", ""]
+        city, region, country, aliases = (p.strip() for p in parts[:4])
+        rows.append((city, region, country, [a.strip() for a in aliases.split("|") if a.strip()]))
+    return rows
+
+
+def _clean_official(name: str) -> str:
+    """A pycountry name as newsrooms write it.
+
+    >>> _clean_official("Gujarāt"), _clean_official("Catalunya [Cataluña]")
+    ('Gujarat', 'Catalunya')
+    >>> _clean_official("Madrid, Comunidad de"), _clean_official("Laâyoune (EH)")
+    ('Comunidad de Madrid', 'Laâyoune')
+    """
+    name = re.sub(r"\s*[\[(].*?[\])]", "", name).strip()
+    if ", " in name:  # "Madrid, Comunidad de" -> "Comunidad de Madrid"
+        head, tail = name.split(", ", 1)
+        name = f"{tail} {head}"
+    # Romanised Indian names carry macrons ("Gujarāt") that no newspaper prints.
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", name).replace("\u0304", ""))
+
+
+def _official_variants(name: str) -> set[str]:
+    """Every spelling inside an official name: "Lugo [Lugo]", "Ourense [Orense]"."""
+    variants = {_clean_official(name)}
+    variants.update(re.findall(r"\[(.*?)\]", name))
+    base = re.sub(r"\s*[\[(].*?[\])]", "", name).strip()
+    if ", " in base:
+        variants.add(base.split(", ")[0])  # "Asturias, Principado de" -> "Asturias"
+    return {v for v in variants if v}
+
+
+# ---------------------------------------------------------------------------
+# Finding names in text
+
+
+def find_names(text: str) -> list[NameMatch]:
+    """Every place name in ``text``, left to right, longest match first.
+
+    >>> [(m.text, m.meanings[0].kind) for m in find_names("Kia will build in Pesquería, N.L., Mexico.")]
+    [('Pesquería', 'city'), ('N.L.', 'region'), ('Mexico', 'country')]
+    """
+    table = gazetteer()
+    words = tokens(text)
+    found: list[NameMatch] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if not word.capitalised:
+            i += 1
+            continue
+        match = _longest_name(text, words, i, table)
+        if match is not None:
+            found.append(match[0])
+            i += match[1]
+            continue
+        abbreviation = table.abbreviations.get(word.text.lower())
+        if abbreviation and text[max(0, word.start - 2):word.start].strip() == ",":
+            found.append(NameMatch(word.start, word.end, word.text, tuple(abbreviation), True))
+        i += 1
+    return found
+
+
+def _longest_name(text: str, words: list[Token], i: int, table: Gazetteer) -> tuple[NameMatch, int] | None:
+    last = i
+    # Words of one name are separated by a single space or hyphen, never by a
+    # line break or punctuation, and the name does not run across a period.
+    while last + 1 < len(words) and last - i + 1 < MAX_WORDS:
+        gap = text[words[last].end:words[last + 1].start]
+        if gap not in (" ", "-", " - ") or words[last].text.endswith(".") and len(words[last].text) > 4:
+            break
+        last += 1
+    for j in range(last, i - 1, -1):
+        if not words[j].capitalised and j > i and words[j].key not in _CONNECTORS:
+            continue
+        key = " ".join(w.key for w in words[i:j + 1])
+        meanings = table.names.get(key)
+        if not meanings:
+            continue
+        surface = text[words[i].start:words[j].end]
+        if surface.endswith(("'s", "’s")):
+            surface = surface[:-2]
+        elif surface.endswith(".") and not any(m.alias.endswith(".") for m in meanings):
+            surface = surface[:-1]
+        meanings = [m for m in meanings if not m.exact_case or m.alias.replace(" ", "") == surface.replace(" ", "")]
+        if meanings:
+            return NameMatch(words[i].start, words[i].start + len(surface), surface, tuple(meanings)), j - i + 1
+    return None
+
+
+#: Lower-case words allowed inside a place name ("Villa de Reyes", "Apaseo el Grande").
+_CONNECTORS = frozenset("de del la las el los do da dos das y and of on upon".split())
