@@ -109,3 +109,51 @@ def active_markup(html: str, allowed_script_srcs: tuple[str, ...] = ("assets/",)
         if tree.css_first(tag) is not None:
             found.append(f"<{tag}>")
     return found
+
+
+#: Articles full of markup that must show as text: scripts, handlers, javascript: links,
+#: frames, Markdown and template syntax. If any of it ran, it would set window.__xss.
+XSS = "<script>window.__xss = 1; alert('xss')</script>"
+HOSTILE_SEEDS: dict[str, str] = {
+    "hostile.md": f"""---
+title: "Acme {XSS} {{{{ config.site_name }}}} | pipe | `tick` *star* </script><!-- --->"
+date: 2024-02-03
+source_url: "javascript:window.__xss = 1"
+tags: ["<img src=x onerror=window.__xss=1>", "{{% raw %}}", "a|b"]
+facts:
+  investor: "Acme <img src=x onerror=window.__xss=1> | Co"
+  location: {{city: "Saltillo<svg onload=window.__xss=1>", country: "Mexico | </td></tr>"}}
+  jobs: 1200
+---
+
+# Acme {XSS} opens a plant in Saltillo
+
+SALTILLO, Mexico, Feb. 3, 2024 — Acme will invest $300 million in Saltillo, creating 1,200 jobs.
+<img src=x onerror="window.__xss = 1">
+<iframe src="javascript:window.__xss = 1"></iframe>
+[click me](javascript:window.__xss=1) and <a href="javascript:window.__xss=1">link</a>
+{{{{ config }}}} {{% include "x" %}} {{# comment #}} ${{7*7}}
+| col | col |
+|-----|-----|
+| a   | b   |
+
+---
+
+*emphasis* **strong** `code` ~~strike~~ {{: onclick="window.__xss=1" }}
+<div onmouseover="window.__xss=1">div text</div> </script><script>window.__xss=1</script>
+<style>body {{ display: none }}</style>
+""",
+    "hostile.txt": (f"Plain {XSS} headline with <b>tags</b>\n\n"
+                    "MONTERREY, Mexico, Jan. 5, 2024 — Beta Corp said </script><script>window.__xss=1</script> "
+                    "it will invest <img src=x onerror=window.__xss=1> in Monterrey.\n"
+                    "[x](javascript:window.__xss=1) {{ 7*7 }} {% if %} | a | b |\n---\n* item\n`code`\n"
+                    '<iframe src="javascript:window.__xss=1"></iframe> *emphasis* **strong** {: onclick="window.__xss=1" }\n'
+                    "<style>body { display: none }</style> <!-- comment --> &lt;b&gt; &amp;amp;\n"),
+    "hostile.html": ("<html><head><title>Gamma <script>window.__xss=1</script></title></head><body><article>"
+                     "<h1>Gamma &lt;script&gt;window.__xss=1&lt;/script&gt; builds in Puebla</h1>"
+                     "<p>PUEBLA, Mexico, Jan. 9, 2024 — Gamma will invest in Puebla "
+                     "&lt;img src=x onerror=window.__xss=1&gt; and says {{ config }}.</p>"
+                     "<p onclick=\"window.__xss=1\">Clicking <a href=\"javascript:window.__xss=1\">here</a> "
+                     "does nothing. <iframe src=\"javascript:window.__xss=1\"></iframe></p>"
+                     "<script>window.__xss=1</script></article></body></html>"),
+}
