@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from generator.data import cues
 from generator.extract.document import Document, Sentence
@@ -210,12 +211,15 @@ def _ranked(doc: Document) -> list[Candidate]:
             first = False
             add(start, end, name, where, features, reasons)
     # Frequency: how often the head word appears in the whole article.
-    folded = fold(text)
     for group in groups.values():
-        head = group.key.split()[0]
-        count = len(re.findall(rf"\b{re.escape(head)}\b", folded))
+        if group.score <= 0:
+            continue  # frequency only ranks real candidates
+        head = clean_name(group.forms[0][2]).split()[0]
+        if head.isupper() and len(head) > 5:
+            head = head.capitalize()  # "PANASONIC" in a caps headline, "Panasonic" in the body
+        count = len(re.findall(rf"(?<!\w){re.escape(head)}(?!\w)", text))
         if group.acronym:
-            count += len(re.findall(rf"\b{re.escape(group.acronym.lower())}\b", folded))
+            count += len(re.findall(rf"(?<!\w){re.escape(group.acronym)}(?!\w)", text))
         group.score += FREQUENCY * min(count, MAX_FREQUENCY)
     return sorted(groups.values(), key=lambda c: (-c.score, c.forms[0][0]))
 
@@ -368,6 +372,7 @@ def _rejected(text: str, start: int, end: int, name: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)
 def _is_place(name: str) -> bool:
     """Is the whole name one place ("Nuevo León", "South Korea", "México")?"""
     stripped = re.sub(r"['’]s?$", "", name.strip())

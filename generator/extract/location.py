@@ -25,12 +25,13 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from generator.data import cues
 from generator.display import format_place
 from generator.extract.document import Document
 from generator.extract.lead import Lead, cached, lead_of
-from generator.extract.places import NameMatch, PlaceName, find_names, fold, gazetteer, name_key, tokens
+from generator.extract.places import NameMatch, find_names, fold, gazetteer, name_key
 from generator.model import Fact, Place, Span
 
 # Weights of a mention's position.
@@ -60,7 +61,9 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-_TOWN_INTRO = re.compile(rf"\b(?i:{_alternation(cues.TOWN_INTRO_CUES)})\s+(?P<name>{NAME})")
+# Cues are searched in the lower-cased text, the name then read in the original.
+_TOWN_INTRO = re.compile(rf"\b(?:{_alternation(cues.TOWN_INTRO_CUES)})\s+(?=[^\W\d_])")
+_NAME = re.compile(NAME)
 _TOWN_NOUN = re.compile(
     rf"(?P<name>{NAME}),\s+(?:a|an|un|una)\s+(?:[a-záéíóú-]+\s+){{0,3}}?(?:{_alternation(cues.TOWN_NOUNS)})\b"
 )
@@ -69,7 +72,7 @@ _CITY_COMMA = re.compile(
     rf"(?P<name>{NAME}),\s*(?:(?:in|en)\s+(?:the\s+|el\s+)?(?:[a-záéíóú]+\s+){{0,3}}"
     r"(?:state|province|region|county|estado|provincia|región)\s+(?:of|de)\s+)?$"
 )
-_DISTRACTOR = re.compile(rf"\b(?:{_alternation(cues.DISTRACTOR_SENTENCE_CUES)})\b", re.IGNORECASE)
+_DISTRACTOR = re.compile(rf"\b(?:{_alternation(cues.DISTRACTOR_SENTENCE_CUES)})\b")  # on lower case
 # Words after a name that make it part of an organisation or a people, not a site.
 _ORG_AFTER = re.compile(
     r"\s*(?:officials?|governor|government|legislature|state officials|authorities|"
@@ -247,11 +250,15 @@ def _country_support(text: str, matches: list[NameMatch]) -> dict[str, float]:
         if len(countries) == 1:
             support[countries.pop()] += 1.0
     demonyms = gazetteer().demonyms
-    for token in tokens(text):
-        country = demonyms.get(token.text.lower())
-        if country:
-            support[country] += 0.5
+    for match in _demonym_pattern().finditer(text.lower()):
+        support[demonyms[match.group()]] += 0.5
     return support
+
+
+@lru_cache(maxsize=1)
+def _demonym_pattern() -> re.Pattern[str]:
+    words = sorted(gazetteer().demonyms, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})\b")  # on lower case
 
 
 def _resolve(text: str, match: NameMatch, support: dict[str, float]) -> Mention | None:
@@ -313,14 +320,18 @@ def _towns(doc: Document, known: list[Mention]) -> list[Mention]:
         mention = Mention(start, end, name, "city", country, region, name, town_cue=True, reasons=[reason])
         found[start] = mention
 
-    for match in _TOWN_INTRO.finditer(text):
-        add(match.start("name"), match.group("name"), _region_after(doc, known, match.end("name")), "town cue")
+    for cue in _TOWN_INTRO.finditer(text.lower()):
+        match = _NAME.match(text, cue.end())
+        if match:
+            add(match.start(), match.group(), _region_after(doc, known, match.end()), "town cue")
     for match in _TOWN_NOUN.finditer(text):
         add(match.start("name"), match.group("name"), _region_after(doc, known, match.end()), "a town")
     for m in known:
         if m.kind != "region" or (m.start, m.end) not in taken:
             continue
         window_start = max(0, m.start - 90)
+        if "," not in text[max(0, m.start - 50):m.start]:
+            continue  # no "City, " before this region: skip the slower pattern
         before = _CITY_COMMA.search(text, window_start, m.start)
         if before:
             add(before.start("name"), before.group("name"), m, "city, region")
@@ -358,6 +369,14 @@ _TOWN_ENDINGS = tuple(" " + c for c in cues.TOWN_INTRO_CUES)
 _VENUE_ENDINGS = tuple(" " + c for c in cues.VENUE_CUES)
 
 
+def _has_distractor(doc: Document, index: int) -> bool:
+    """Does sentence ``index`` talk about rivals, existing plants or candidates? (memoised)"""
+    memo = cached(doc, "distractor_sentences", dict)
+    if index not in memo:
+        memo[index] = bool(_DISTRACTOR.search(doc.sentences[index].text.lower()))
+    return memo[index]
+
+
 def _weigh(doc: Document, lead: Lead, m: Mention, regions_per_sentence: dict[int, set[str]]) -> None:
     text = doc.text
     if lead.in_dateline(m.start):
@@ -383,7 +402,7 @@ def _weigh(doc: Document, lead: Lead, m: Mention, regions_per_sentence: dict[int
     elif _ends(before, _SITE_ENDINGS):
         weight *= SITE_CUE
         m.reasons.append("site cue")
-    if where != "title" and sentence is not None and _DISTRACTOR.search(sentence.text):
+    if where != "title" and sentence is not None and _has_distractor(doc, sentence.index):
         weight *= DISTRACTOR
         m.reasons.append("distractor sentence")
     if sentence is not None and len(regions_per_sentence.get(sentence.index, ())) >= 3:

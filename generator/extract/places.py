@@ -15,12 +15,22 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 from importlib import resources
 
 from generator.data import places as data
 
 #: One word of running text: "N.C.", "Kan.", "Rabat-Salé-Kénitra", "Tata's".
 TOKEN = re.compile(r"[^\W_](?:[\w'’]|[.\-](?=[^\W_]))*\.?")
+
+#: A stretch of capitalised words, possibly joined by "de", "del", "and"...: the
+#: only places a name can start. Scanning for these first keeps the lookup off the
+#: lower-case bulk of the text.
+_CAP = "[A-ZÀ-ÖØ-ÞĀ-Ž]"
+NAME_SPAN = re.compile(
+    rf"(?<!\w){_CAP}[\w'’.\-]*"
+    rf"(?:(?: | - | (?:de|del|de la|de los|de las|el|la|las|los|do|da|dos|das|and|y|of|upon|on) ){_CAP}[\w'’.\-]*){{0,5}}"
+)
 
 #: Longest place name, in words ("San Pedro Garza García" is 4).
 MAX_WORDS = 6
@@ -39,16 +49,14 @@ class PlaceName:
     alias: str = ""  # the spelling that matched, for exact-case checks
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """One word of the text (a tuple: articles have thousands of them)."""
+
     start: int
     end: int
     text: str
     key: str  # folded: lower case, no accents, no trailing dot or possessive
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper() or self.text[:1].isdigit()
+    capitalised: bool
 
 
 @dataclass(frozen=True)
@@ -68,11 +76,13 @@ def fold(text: str) -> str:
     >>> fold("Rabat-Salé-Kénitra"), fold("Querétaro’s")
     ('rabat sale kenitra', "queretaro's")
     """
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(text.replace("’", "'").replace("-", " ").lower().split())
 
 
+@lru_cache(maxsize=1 << 16)
 def token_key(text: str) -> str:
     """The lookup key of one token: folded, possessive and final period dropped."""
     key = fold(text)
@@ -89,7 +99,11 @@ def name_key(name: str) -> str:
 
 
 def tokens(text: str) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group(), token_key(m.group())) for m in TOKEN.finditer(text)]
+    return [
+        Token(m.start(), m.end(), w, token_key(w), w[0].isupper() or w[0].isdigit())
+        for m in TOKEN.finditer(text)
+        for w in (m.group(),)
+    ]
 
 
 # ---------------------------------------------------------------------------
@@ -99,6 +113,7 @@ def tokens(text: str) -> list[Token]:
 @dataclass
 class Gazetteer:
     names: dict[str, list[PlaceName]]  # name key -> meanings
+    first_words: frozenset[str]  # the first word of every name, to skip other words fast
     abbreviations: dict[str, list[PlaceName]]  # "gto." -> meanings (after a comma only)
     demonyms: dict[str, str]  # "mexican" -> "Mexico"
     country_codes: dict[str, str]  # "Mexico" -> "MX"
@@ -167,7 +182,8 @@ def gazetteer() -> Gazetteer:
     demonyms = {
         word.lower(): country_name[code] for code, words in data.DEMONYMS.items() for word in words
     }
-    return Gazetteer(names, abbreviations, demonyms, country_codes, region_names)
+    first_words = frozenset(key.split(" ")[0] for key in names)
+    return Gazetteer(names, first_words, abbreviations, demonyms, country_codes, region_names)
 
 
 def _read_cities() -> list[tuple[str, str, str, list[str]]]:
@@ -219,15 +235,25 @@ def find_names(text: str) -> list[NameMatch]:
     [('Pesquería', 'city'), ('N.L.', 'region'), ('Mexico', 'country')]
     """
     table = gazetteer()
-    words = tokens(text)
     found: list[NameMatch] = []
+    for span in NAME_SPAN.finditer(text):
+        words = [
+            Token(m.start(), m.end(), w, token_key(w), w[0].isupper() or w[0].isdigit())
+            for m in TOKEN.finditer(text, span.start(), span.end())
+            for w in (m.group(),)
+        ]
+        _find_in_span(text, words, table, found)
+    return found
+
+
+def _find_in_span(text: str, words: list[Token], table: "Gazetteer", found: list[NameMatch]) -> None:
     i = 0
     while i < len(words):
         word = words[i]
         if not word.capitalised:
             i += 1
             continue
-        match = _longest_name(text, words, i, table)
+        match = _longest_name(text, words, i, table) if word.key in table.first_words else None
         if match is not None:
             found.append(match[0])
             i += match[1]
@@ -236,7 +262,6 @@ def find_names(text: str) -> list[NameMatch]:
         if abbreviation and text[max(0, word.start - 2):word.start].strip() == ",":
             found.append(NameMatch(word.start, word.end, word.text, tuple(abbreviation), True))
         i += 1
-    return found
 
 
 def _longest_name(text: str, words: list[Token], i: int, table: Gazetteer) -> tuple[NameMatch, int] | None:
