@@ -42,9 +42,9 @@ COMPANY_CUES = (
 #: Words before a name that make it someone other than the investor.
 RIVAL_CUES = (
     "rival", "rivals", "competitor", "competitors", "compite con", "competidor", "competidora",
-    "partner", "partners", "socio", "socia", "like", "such as", "como", "former", "antigua",
-    "unlike", "including", "incluidas", "customer", "customers", "cliente", "supplier", "proveedor",
-    "compared with", "frente a", "after", "tras", "with", "con", "from", "de", "by", "ante",
+    "partner", "partners", "socio", "socia", "like", "such as", "former", "antigua", "unlike",
+    "including", "incluidas", "customer", "customers", "cliente", "clientes", "supplier",
+    "suppliers", "proveedor", "proveedores", "compared with", "frente a", "joins", "se suma a",
 )
 
 #: Names that are never the investor: governments, public bodies, news agencies,
@@ -63,6 +63,7 @@ NOT_INVESTOR_WORDS = frozenset(
     october november december enero febrero marzo abril mayo junio julio agosto septiembre
     octubre noviembre diciembre analysts analistas economists economistas chief executive ceo
     chairman director spokesman spokeswoman vocero vocera act plan law ley program programa
+    rs rs. ksh usd mxn eur brl inr us$ mdd
     """.split()
 )
 

@@ -46,6 +46,8 @@ FREQUENCY = 0.3  # per mention of the head word, up to MAX_FREQUENCY mentions
 MAX_FREQUENCY = 6
 RIVAL = -4.0
 MIN_SCORE = 4.0  # below this the article does not say who invests
+SENTENCE_CAP = 2000  # characters of one sentence searched for names
+MAX_RANKED = 8  # candidates whose frequency is counted
 EARLY_SENTENCES = 3  # body sentences searched for candidates, lead included
 
 # A capitalised word, or a digit-led brand ("3M", "7-Eleven"); never a bare number.
@@ -68,14 +70,15 @@ def _phrases(words: tuple[str, ...] | frozenset[str]) -> re.Pattern[str]:
 
 
 _VERB = re.compile(
-    rf"^(?:{_phrases(cues.INVEST_VERBS_EN + cues.INVEST_VERBS_ES).pattern})\b", re.IGNORECASE
+    rf"(?:{_phrases(cues.INVEST_VERBS_EN + cues.INVEST_VERBS_ES).pattern})\b", re.IGNORECASE
 )
 _COMPANY_BEFORE = re.compile(
     rf"\b(?:{_phrases(cues.COMPANY_CUES).pattern})\b(?:\s+[a-záéíóúñ-]+){{0,5}}\s*$", re.IGNORECASE
 )
 _RIVAL_BEFORE = re.compile(rf"\b(?:{_phrases(cues.RIVAL_CUES).pattern})\s*$", re.IGNORECASE)
 _TITLE_BEFORE = re.compile(rf"\b(?:{_phrases(cues.PERSON_TITLES).pattern})\s*$", re.IGNORECASE)
-_PROJECT_AFTER = re.compile(rf"^[^.;]{{0,40}}?\b(?:{_phrases(cues.PROJECT_NOUNS).pattern})\b", re.IGNORECASE)
+# Used with .match(text, pos): no "^", which would only match at the string's start.
+_PROJECT_AFTER = re.compile(rf"[^.;]{{0,40}}?\b(?:{_phrases(cues.PROJECT_NOUNS).pattern})\b", re.IGNORECASE)
 # Between a subject and its verb: auxiliaries, "on Thursday", "said it would".
 _FILLER_WORDS = frozenset(
     """will would is are was has have had also to be could may might plans plan aims
@@ -201,7 +204,8 @@ def _ranked(doc: Document) -> list[Candidate]:
         where = "lead" if rank == 0 else "early"
         first = True
         start_at = max(sentence.start, lead.lead_start) if rank == 0 else sentence.start
-        for start, end, name, possessive in _names(text, start_at, sentence.end):
+        # A real sentence is short; a "sentence" of megabytes is not prose.
+        for start, end, name, possessive in _names(text, start_at, min(sentence.end, start_at + SENTENCE_CAP)):
             features, reasons = _features(text, sentence, start, end, possessive)
             if features is None:
                 continue
@@ -211,7 +215,8 @@ def _ranked(doc: Document) -> list[Candidate]:
             first = False
             add(start, end, name, where, features, reasons)
     # Frequency: how often the head word appears in the whole article.
-    for group in groups.values():
+    # Only the leading candidates: a pathological article may have thousands of names.
+    for group in sorted(groups.values(), key=lambda c: -c.score)[:MAX_RANKED]:
         if group.score <= 0:
             continue  # frequency only ranks real candidates
         head = clean_name(group.forms[0][2]).split()[0]
@@ -238,7 +243,7 @@ def _scan_title(doc: Document, add) -> None:
     if title.isupper() or sum(c.isupper() for c in title) > 0.6 * sum(c.isalpha() for c in title):
         _scan_caps_title(doc, title, add)
         return
-    for start, end, name, possessive in _names(text, 0, lead.title_end):
+    for start, end, name, possessive in _names(text, 0, min(lead.title_end, SENTENCE_CAP)):
         if _rejected(text, start, end, name):
             continue
         score, reasons = IN_TITLE, ["title"]
@@ -287,6 +292,9 @@ def _names(text: str, start: int, end: int):
             if rest_offset >= len(name):
                 break
             if not _is_place(prefix):
+                # "Tata's Rs 91,000 crore fab": the possessive itself is the name.
+                name = name[:m.end() - 1]
+                e = s + len(name)
                 break
             s += rest_offset
             name = name[rest_offset:]

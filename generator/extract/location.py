@@ -23,6 +23,7 @@ are found by cue patterns ("Pesquería, a town", "near Ellabell", "X, Kansas").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -292,24 +293,39 @@ def _towns(doc: Document, known: list[Mention]) -> list[Mention]:
     """Towns that are not in the city table, found by the words around them."""
     text = doc.text
     lead = lead_of(doc)
-    taken = {(m.start, m.end) for m in known}
-    covered = [(m.start, m.end) for m in known]
+    known = sorted(known, key=lambda m: m.start)
+    starts = [m.start for m in known]
+    regions = [m for m in known if m.kind == "region"]
+    region_starts = [m.start for m in regions]
     found: dict[int, Mention] = {}
+
+    def known_at(offset: int) -> Mention | None:
+        """The known mention covering ``offset`` (mentions do not overlap)."""
+        i = bisect_right(starts, offset) - 1
+        return known[i] if i >= 0 and known[i].start <= offset < known[i].end else None
+
+    def region_after(offset: int) -> Mention | None:
+        """The first region named after ``offset`` in the same sentence, if any."""
+        sentence = doc.sentence_at(offset)
+        i = bisect_left(region_starts, offset)
+        if sentence is None or i == len(regions) or regions[i].start >= sentence.end:
+            return None
+        return regions[i]
 
     def add(start: int, name: str, region_mention: Mention | None, reason: str) -> None:
         name = name.strip()
-        end = start + len(name)
-        if lead.in_dateline(start) or start < 0 or any(s <= start < e for s, e in covered):
+        if lead.in_dateline(start) or not name:
             return
         words = name.split()
         if fold(words[0]) in _GENERIC_TOWN_WORDS or fold(words[-1]) in _GENERIC_TOWN_WORDS:
             return
         if words[0] in _NOT_A_TOWN_START:
             return
-        for m in known:
-            if m.start == start and m.kind == "city":
-                m.town_cue = True  # a known city introduced as a town: the cue still counts
-                return
+        covering = known_at(start)
+        if covering is not None:
+            if covering.kind == "city" and covering.start == start:
+                covering.town_cue = True  # a known city introduced as a town: the cue still counts
+            return
         if name.isupper() and len(name) <= 5:
             return  # an acronym, not a town
         if start in found:
@@ -317,33 +333,22 @@ def _towns(doc: Document, known: list[Mention]) -> list[Mention]:
             return
         country = region_mention.country if region_mention else ""
         region = region_mention.region if region_mention else None
-        mention = Mention(start, end, name, "city", country, region, name, town_cue=True, reasons=[reason])
-        found[start] = mention
+        found[start] = Mention(start, start + len(name), name, "city", country, region, name,
+                               town_cue=True, reasons=[reason])
 
     for cue in _TOWN_INTRO.finditer(text.lower()):
         match = _NAME.match(text, cue.end())
         if match:
-            add(match.start(), match.group(), _region_after(doc, known, match.end()), "town cue")
+            add(match.start(), match.group(), region_after(match.end()), "town cue")
     for match in _TOWN_NOUN.finditer(text):
-        add(match.start("name"), match.group("name"), _region_after(doc, known, match.end()), "a town")
-    for m in known:
-        if m.kind != "region" or (m.start, m.end) not in taken:
-            continue
-        window_start = max(0, m.start - 90)
+        add(match.start("name"), match.group("name"), region_after(match.end()), "a town")
+    for m in regions:
         if "," not in text[max(0, m.start - 50):m.start]:
             continue  # no "City, " before this region: skip the slower pattern
-        before = _CITY_COMMA.search(text, window_start, m.start)
+        before = _CITY_COMMA.search(text, max(0, m.start - 90), m.start)
         if before:
             add(before.start("name"), before.group("name"), m, "city, region")
-    return [m for m in found.values() if m.country or m.region is None]
-
-
-def _region_after(doc: Document, known: list[Mention], offset: int) -> Mention | None:
-    """The first region named after ``offset`` in the same sentence, if any."""
-    sentence = doc.sentence_at(offset)
-    if sentence is None:
-        return None
-    return next((m for m in known if offset <= m.start < sentence.end and m.kind == "region"), None)
+    return list(found.values())
 
 
 def _before(text: str, start: int) -> tuple[str, ...]:
