@@ -253,7 +253,7 @@ def _find_in_span(text: str, words: list[Token], table: "Gazetteer", found: list
         if not word.capitalised:
             i += 1
             continue
-        match = _longest_name(text, words, i, table) if word.key in table.first_words else None
+        match = _longest_name(text, words, i, table) if word.key.partition(" ")[0] in table.first_words else None
         if match is not None:
             found.append(match[0])
             i += match[1]
