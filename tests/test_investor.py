@@ -187,3 +187,29 @@ def test_one_megabyte_is_fast(chunk):
     started = time.perf_counter()
     find_investor(article_doc(chunk.strip()[:80], text))
     assert time.perf_counter() - started < 10
+
+
+# Cases found while widening the rules beyond the dev corpus.
+BUGS_CAUGHT_LATER = [
+    # An official with a title in an appositive is a person, not the investor.
+    pytest.param(
+        "Mercedes-Benz invertirá en Aguascalientes",
+        "Marcelo Ebrard, secretario de Economía, anunció que Mercedes-Benz invertirá mil millones de "
+        "dólares en Aguascalientes.",
+        "es", "Mercedes-Benz", id="official-in-appositive"),
+    # "said in a statement it will invest": the say verb leads to the invest verb.
+    pytest.param(
+        "Reliance to invest in Andhra Pradesh",
+        "Reliance Industries Ltd (RIL) said in a statement it will invest Rs 65,000 crore in biogas plants.",
+        "en", "Reliance Industries (RIL)", id="said-in-a-statement"),
+    # A mixed-case dateline with a news agency is not part of the lead.
+    pytest.param(
+        None, "Mexico City, March 1 (Reuters) - Lego will build a $1 billion factory in Nuevo León.",
+        "en", "Lego", id="mixed-case-dateline"),
+]
+
+
+@pytest.mark.parametrize("title, body, lang, expected", BUGS_CAUGHT_LATER)
+def test_investor_later_bugs(title, body, lang, expected):
+    fact = find_investor(article_doc(title, body, lang))
+    assert fact is not None and fact.value == expected

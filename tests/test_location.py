@@ -210,3 +210,20 @@ def test_one_megabyte_is_fast(chunk):
     started = time.perf_counter()
     find_location(article_doc(None, text))
     assert time.perf_counter() - started < 10
+
+
+BUGS_CAUGHT_LATER = [
+    # "el estado de México" is the State of Mexico, not the country.
+    pytest.param("Planta en el Edomex", "La empresa invertirá en una planta en el estado de México, dijo.",
+                 "es", (None, "Estado de México", "Mexico"), id="estado-de-mexico"),
+    # A mixed-case Spanish dateline names where the story was filed, not the site.
+    pytest.param(None, "Ciudad de México, 5 de marzo (EFE).- La empresa invertirá 500 millones de dólares "
+                 "en una nueva planta. La planta estará en Saltillo.",
+                 "es", ("Saltillo", "Coahuila", "Mexico"), id="mixed-case-dateline"),
+]
+
+
+@pytest.mark.parametrize("title, body, lang, expected", BUGS_CAUGHT_LATER)
+def test_location_later_bugs(title, body, lang, expected):
+    place = find_location(article_doc(title, body, lang)).value
+    assert (place.city, place.region, place.country) == expected

@@ -8,8 +8,8 @@ never depend on which language a cue is in.
 from __future__ import annotations
 
 # ---------------------------------------------------------------------------
-# Verbs that make their subject the investor. "said"/"anunció" count too: in a
-# lead sentence the company that "said it will invest" is the one announcing.
+# Verbs that make their subject the investor ("anunció" and "announced" count: in a
+# lead sentence the company that announces is the one investing).
 
 INVEST_VERBS_EN = (
     "invest", "invests", "invested", "investing", "to invest", "will invest", "plans", "planned",
@@ -18,15 +18,22 @@ INVEST_VERBS_EN = (
     "picks", "picked", "chooses", "chose", "selects", "selected", "confirms", "confirmed",
     "pledges", "pledged", "commits", "committed", "unveils", "unveiled", "announces", "announced",
     "signs", "signed", "breaks ground", "to set up", "will set up", "sets up", "set up",
-    "to establish", "will establish", "to launch", "launches", "launched", "said", "says",
+    "to establish", "will establish", "to launch", "launches", "launched",
     "will create", "to create", "is investing", "bets", "eyes", "targets", "proposes", "proposal",
 )
 INVEST_VERBS_ES = (
     "invertirá", "invierte", "invirtió", "invertir", "anunció", "anuncia", "anuncian",
     "construirá", "construye", "construir", "abrirá", "abre", "abrió", "ampliará", "amplía",
-    "instalará", "instala", "destinará", "destina", "informó", "confirmó", "confirma",
+    "instalará", "instala", "destinará", "destina", "confirmó", "confirma",
     "prevé", "planea", "proyecta", "edificará", "levantará", "apuesta", "inaugura", "inauguró",
     "inaugurará", "realizará", "expandirá", "creará", "generará", "firmó", "firma", "elige", "eligió",
+)
+
+#: Reporting verbs: weak evidence on their own (officials and executives "say" things
+#: too), strong when followed by an invest verb ("said on Tuesday it will invest").
+SAY_VERBS = (
+    "said", "says", "told", "added", "stated", "dijo", "informó", "señaló", "afirmó", "declaró",
+    "indicó", "explicó", "aseguró", "detalló", "comunicó",
 )
 
 #: Words before a name that say it is the company making the announcement:
@@ -195,6 +202,14 @@ NON_ANNOUNCEMENT_CUES = (
     "withdraws", "retira", "exits", "sale de", "abandona", "strike", "huelga", "lawsuit",
     "demanda", "fine", "multa", "fdi fell", "ied cae", "nearshoring gap", "brecha",
     "announcements totaled", "anuncios de inversión sumaron", "los anuncios", "the announcements",
+)
+
+#: Project words: an announcement when nothing says otherwise ("approves Tata's chip
+#: fab"), but closures are about plants too, so they never outweigh a closure cue.
+PROJECT_CUES = (
+    "plant", "factory", "fab", "gigafactory", "complex", "campus", "facility", "data centre",
+    "approves", "approved", "clears", "cleared", "planta", "fábrica", "complejo", "aprueba",
+    "aprobó", "nueva planta", "centro de datos",
 )
 
 #: Headline/lead words of an announcement: investing, building, expanding.

@@ -39,6 +39,7 @@ IN_TITLE = 2.0
 IN_LEAD = 2.0
 FIRST_IN_LEAD = 1.0
 SUBJECT_OF_VERB = 3.0
+SUBJECT_OF_SAY = 1.0
 COMPANY_CUE = 2.0
 POSSESSIVE_PROJECT = 2.0
 LEGAL_FORM = 1.0
@@ -72,6 +73,8 @@ def _phrases(words: tuple[str, ...] | frozenset[str]) -> re.Pattern[str]:
 _VERB = re.compile(
     rf"(?:{_phrases(cues.INVEST_VERBS_EN + cues.INVEST_VERBS_ES).pattern})\b", re.IGNORECASE
 )
+_SAY = re.compile(rf"(?:{_phrases(cues.SAY_VERBS).pattern})\b", re.IGNORECASE)
+_PERSON_APPOSITIVE = re.compile(rf"\b(?:{_phrases(cues.PERSON_TITLES).pattern})\b", re.IGNORECASE)
 _COMPANY_BEFORE = re.compile(
     rf"\b(?:{_phrases(cues.COMPANY_CUES).pattern})\b(?:\s+[a-záéíóúñ-]+){{0,5}}\s*$", re.IGNORECASE
 )
@@ -83,6 +86,7 @@ _PROJECT_AFTER = re.compile(rf"[^.;]{{0,40}}?\b(?:{_phrases(cues.PROJECT_NOUNS).
 _FILLER_WORDS = frozenset(
     """will would is are was has have had also to be could may might plans plan aims
     on this last next said says it que dijo that se ha han hoy este esta el la today
+    in a an statement un comunicado mediante
     monday tuesday wednesday thursday friday saturday sunday lunes martes miércoles jueves
     viernes sábado domingo""".split()
 )
@@ -247,7 +251,7 @@ def _scan_title(doc: Document, add) -> None:
         if _rejected(text, start, end, name):
             continue
         score, reasons = IN_TITLE, ["title"]
-        if _subject_of_verb(text, end, lead.title_end):
+        if _subject_of_verb(text, end, lead.title_end) == SUBJECT_OF_VERB:
             score += SUBJECT_OF_VERB
             reasons.append("title subject")
         if possessive and _PROJECT_AFTER.match(text, end, lead.title_end):
@@ -324,9 +328,12 @@ def _features(text: str, sentence: Sentence, start: int, end: int, possessive: b
     if _rejected(text, start, end, name):
         return None, []
     score, reasons = 0.0, []
-    if _subject_of_verb(text, end, sentence.end):
-        score += SUBJECT_OF_VERB
-        reasons.append("subject of verb")
+    subject = _subject_of_verb(text, end, sentence.end)
+    if subject < 0:
+        return None, []  # a person, named with their title
+    if subject:
+        score += subject
+        reasons.append("subject of verb" if subject == SUBJECT_OF_VERB else "subject of say")
     window = text[max(sentence.start, start - 60):start]
     if _COMPANY_BEFORE.search(window):
         score += COMPANY_CUE
@@ -343,22 +350,33 @@ def _features(text: str, sentence: Sentence, start: int, end: int, possessive: b
     return score, reasons
 
 
-def _subject_of_verb(text: str, end: int, limit: int) -> bool:
-    """Is the name ending at ``end`` followed by an invest/announce verb?"""
-    rest = text[end:min(limit, end + 160)]
+def _subject_of_verb(text: str, end: int, limit: int) -> float:
+    """How strongly the name ending at ``end`` is the subject of an invest verb.
+
+    SUBJECT_OF_VERB for "X will invest", "X, the chipmaker, said it would build";
+    SUBJECT_OF_SAY for "X said" alone; 0 for anything else; -1 when an appositive
+    shows the name is a person ("Jane Doe, the economy minister, said").
+    """
+    rest = text[end:min(limit, end + 200)]
     # Skip an appositive: ", the world's largest contract chipmaker,".
     if rest.startswith(","):
         close = rest.find(",", 1)
         if 0 < close <= 90 and not re.match(r",\s*(?:and|y)\b", rest):
+            if _PERSON_APPOSITIVE.search(rest[1:close]):
+                return -1.0
             rest = rest[close + 1:]
-    words = rest.split()[:6]
+    words = rest.split()[:10]
+    said = False
     for i, word in enumerate(words):
         tail = " ".join(words[i:]).lower()
         if _VERB.match(tail):
-            return True
+            return SUBJECT_OF_VERB
+        if not said and _SAY.match(tail):
+            said = True
+            continue
         if word.lower().strip(",") not in _FILLER_WORDS:
-            return False
-    return False
+            break
+    return SUBJECT_OF_SAY if said else 0.0
 
 
 def _rejected(text: str, start: int, end: int, name: str) -> bool:

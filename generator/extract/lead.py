@@ -24,6 +24,20 @@ _DATELINE = re.compile(
     r"\s*(?:—|–|\s-{1,2}\s|\.-|\.—|:\s)\s*"
 )
 
+# Mixed-case datelines need a date or a news agency to tell them from a sentence:
+# "Ciudad de México, 5 de marzo (EFE).-", "Mexico City, March 1 (Reuters) -".
+_MONTH = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
+    r"july|august|september|october|november|december|ene|abr|ago|dic|enero|febrero|marzo|abril|"
+    r"mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
+)
+_MIXED_DATELINE = re.compile(
+    rf"[\s*_]*(?P<place>[{_UPPER}][\w.'’ -]{{1,40}}?)"
+    rf"(?:,\s*(?:[^,\n—–]{{0,25}},\s*)?(?i:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:de\s+)?{_MONTH})"
+    r"[^\n—–]{0,30}?|\s*,?\s*\((?:[A-Z][\w .-]{1,25})\))"
+    r"\s*(?:—|–|\s-{1,2}\s|\.-|\.—|\)\s*-)\s*"
+)
+
 T = TypeVar("T")
 
 
@@ -85,12 +99,20 @@ def find_dateline(text: str, start: int) -> tuple[int, int] | None:
     40
     >>> find_dateline("Tesla Inc. will build a plant - officials said", 0) is None
     True
+    >>> t = "Ciudad de México, 5 de marzo (EFE).- La empresa invertirá"
+    >>> s, e = find_dateline(t, 0); t[e:]
+    'La empresa invertirá'
+    >>> find_dateline("Tesla, which employs 1,000 people - more than Ford - will build", 0) is None
+    True
     """
-    match = _DATELINE.match(text, start, min(len(text), start + 160))
-    if not match:
-        return None
-    place = match.group("place").strip()
-    # The place must really be upper case ("MEXICO CITY"), not a capitalised word.
-    if len(place) < 3 or not any(c.isalpha() for c in place) or place != place.upper():
-        return None
-    return match.start("place"), match.end()
+    end = min(len(text), start + 160)
+    match = _DATELINE.match(text, start, end)
+    if match:
+        place = match.group("place").strip()
+        # The place must really be upper case ("MEXICO CITY"), not a capitalised word.
+        if len(place) >= 3 and any(c.isalpha() for c in place) and place == place.upper():
+            return match.start("place"), match.end()
+    match = _MIXED_DATELINE.match(text, start, end)
+    if match and len(match.group("place").split()) <= 4:
+        return match.start("place"), match.end()
+    return None

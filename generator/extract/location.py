@@ -15,6 +15,7 @@ Features of one mention (constants below):
     ("already", "rival", "under consideration") sink it; a list of three or more
     regions means "spread around", not a site;
   * what follows: "Ohio officials", "Texas Enterprise Fund" are not sites.
+Stories that are not announcements (see `story`) get their country only.
 Ambiguous names ("Georgia", "León", "Santa Catarina", "Córdoba") take the meaning
 whose country the rest of the article supports. Towns missing from the city table
 are found by cue patterns ("Pesquería, a town", "near Ellabell", "X, Kansas").
@@ -51,6 +52,7 @@ CITY_SHARE = 0.8  # how much a city mention lends to its region
 # Thresholds.
 REGION_MIN = 1.2  # below this a region is "not stated"
 CITY_MIN = 1.6
+LONE_MIN = 0.8  # enough for a region or a cued city that has no competitor
 
 _PROPER = r"[A-ZÁÉÍÓÚÑÜÇÃÕ][\w'’.-]*"
 _LINK = r"(?:\s(?:de|del|de la|el|la|los|las|do|da|dos)\s|\s)"
@@ -145,11 +147,21 @@ def _find_location(doc: Document) -> Fact | None:
             regions[(m.country, m.region)] += m.weight * (CITY_SHARE if m.kind == "city" else 1.0)
     country = max(countries, key=lambda c: countries[c])
     ranked = sorted((r for r in regions if r[0] == country), key=lambda r: -regions[r])
-    region = ranked[0][1] if ranked and regions[ranked[0]] >= REGION_MIN else None
+    # A region needs REGION_MIN, or a little less when nothing else competes with it.
+    region = None
+    if ranked:
+        top = regions[ranked[0]]
+        if top >= REGION_MIN or (len(ranked) == 1 and top >= LONE_MIN):
+            region = ranked[0][1]
 
+    if region and not _is_announcement(doc):
+        # A tariff, closure or analysis story is only placed in its country: its
+        # regions and cities are where things happened, not where money goes.
+        region = None
     city_mention = _best_city(scored, country, region) if region else None
     region_mention = _best_of([m for m in scored if m.kind == "region" and m.region == region]) if region else None
-    country_mention = _best_of([m for m in scored if m.country == country])
+    country_mention = _best_of([m for m in scored if m.country == country and m.kind == "country"]) or _best_of(
+        [m for m in scored if m.country == country])
     evidence = city_mention or region_mention or country_mention
     place = Place(
         city=_spelling(city_mention, city_mention.city) if city_mention else None,
@@ -165,6 +177,12 @@ def _find_location(doc: Document) -> Fact | None:
     )
     rule = "+".join(dict.fromkeys(evidence.reasons)) or "mentions"
     return _fact(doc, place, evidence, rule, confidence, alternatives)
+
+
+def _is_announcement(doc: Document) -> bool:
+    from generator.extract.story import is_investment_story  # the gate uses the investor finder
+
+    return is_investment_story(doc)
 
 
 def _fact(doc: Document, place: Place, m: Mention, rule: str, confidence: float,
@@ -197,9 +215,14 @@ def _best_city(mentions: list[Mention], country: str, region: str) -> Mention | 
             continue
         if name_key(m.city) == region_key and not m.city_cue:
             continue  # "Querétaro" alone is the state; the city needs "city of"
-        if m.weight >= CITY_MIN:
+        if m.weight >= LONE_MIN:
             candidates.append(m)
-    return _best_of(candidates)
+    best = _best_of(candidates)
+    if best is None or best.weight >= CITY_MIN:
+        return best
+    # A weaker city still counts when it is the only one and a cue points at it.
+    cued = "site cue" in best.reasons or best.town_cue
+    return best if cued and len(candidates) == 1 else None
 
 
 def _spelling(m: Mention, fallback: str) -> str:
@@ -268,6 +291,12 @@ def _resolve(text: str, match: NameMatch, support: dict[str, float]) -> Mention 
     after = text[match.end:match.end + 12]
     state_cue = _ends(before, _STATE_BEFORE) or bool(_STATE_WORD.match(after)) or before[0].endswith(",")
     meanings = [m for m in match.meanings if not m.needs_cue or state_cue]
+    if state_cue and any(m.kind == "country" for m in meanings):
+        # "el estado de México", "the state of Mexico": the state, not the country.
+        cue = next((c for c in _STATE_BEFORE if _ends(before, (c,))), "")
+        state = gazetteer().names.get(name_key(f"{cue} {match.text}")) if cue else None
+        if state:
+            meanings = [m for m in state if m.kind == "region"] or meanings
     if not meanings:
         return None
     best_country = max({m.country for m in meanings}, key=lambda c: (support.get(c, 0.0), c == meanings[0].country))

@@ -10,8 +10,10 @@ and places, none of them an investment. The headline and the lead decide:
   3. Trade, closure, layoff or aggregate cues in the headline with no announcement
      cue there, or in a lead that announces nothing -> not an announcement
      ("despite the tariff threat, the company announced an investment" passes).
-  4. Otherwise: an announcement if the headline or the first body sentences talk
-     about investing, building or expanding. Recall matters more than precision
+  4. A project word in the headline ("approves Tata's chip fab") with a lead that
+     closes nothing -> announcement.
+  5. Otherwise: an announcement if the first body sentences talk about investing,
+     building or expanding. Recall matters more than precision
      here: a missed announcement loses every fact, a kept non-announcement only
      risks facts that the other finders must still justify.
 """
@@ -23,7 +25,7 @@ import re
 from generator.data import cues
 from generator.extract.document import Document
 from generator.extract.investor import title_subject
-from generator.extract.lead import lead_of
+from generator.extract.lead import cached, lead_of
 
 
 def _words(phrases: tuple[str, ...]) -> re.Pattern[str]:
@@ -36,10 +38,15 @@ _OPINION = re.compile(
 )
 _NON_ANNOUNCEMENT = _words(cues.NON_ANNOUNCEMENT_CUES)
 _ANNOUNCEMENT = _words(cues.ANNOUNCEMENT_CUES)
+_PROJECT = _words(cues.PROJECT_CUES)
 
 
 def is_investment_story(doc: Document) -> bool:
     """True for an article announcing an investment (see the module docstring)."""
+    return cached(doc, "is_investment_story", lambda: _decide(doc))
+
+
+def _decide(doc: Document) -> bool:
     lead = lead_of(doc)
     text = doc.text
     title = text[:lead.title_end]
@@ -48,14 +55,17 @@ def is_investment_story(doc: Document) -> bool:
     if _OPINION.match(opening):
         return False
     lead_says_invest = bool(_ANNOUNCEMENT.search(lead_text))
+    early = [s.text for s in doc.sentences if lead.lead and lead.lead.index <= s.index < lead.lead.index + 3]
     if title:
-        if title_subject(doc) and _ANNOUNCEMENT.search(title):
+        announces = bool(_ANNOUNCEMENT.search(title))
+        if title_subject(doc) and (announces or _PROJECT.search(title)):
             return True
-        if _ANNOUNCEMENT.search(title):
+        if announces:
             return not _NON_ANNOUNCEMENT.search(title) or lead_says_invest
         if _NON_ANNOUNCEMENT.search(title):
             return False
+        if _PROJECT.search(title):
+            return not _NON_ANNOUNCEMENT.search(lead_text)
     if _NON_ANNOUNCEMENT.search(lead_text) and not lead_says_invest:
         return False
-    early = [s.text for s in doc.sentences if lead.lead and lead.lead.index <= s.index < lead.lead.index + 3]
     return any(_ANNOUNCEMENT.search(s) for s in early)
