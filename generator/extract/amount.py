@@ -111,6 +111,8 @@ MIN_AMOUNT = 100_000
 SAME_FIGURE = 0.015
 #: How much of the sentence around a figure its cues are read from.
 WINDOW_BEFORE, WINDOW_AFTER = 90, 45
+#: How far from a figure sentence-level cues (invest verb, investor name) may be.
+CLAUSE_REACH = 300
 
 
 @dataclass
@@ -152,10 +154,17 @@ def local_window(doc: Document, start: int, end: int, before: int = WINDOW_BEFOR
     return doc.text[max(lo, start - before):start] + " " + doc.text[end:min(hi, end + after)]
 
 
-def body_rank(doc: Document, sentence_index: int) -> int:
-    """0 for the first body sentence, 1 for the next...; -1 for the title."""
-    first_body = next((s.index for s in doc.sentences if s.start >= doc.article.body_start), 0)
-    return sentence_index - first_body
+def first_body_sentence(doc: Document) -> int:
+    """The index of the first sentence after the title."""
+    return next((s.index for s in doc.sentences if s.start >= doc.article.body_start), 0)
+
+
+def clause(doc: Document, start: int, end: int, reach: int = CLAUSE_REACH) -> str:
+    """The sentence around a figure, cut to ``reach`` characters each side: cue words
+    further away rarely speak of it, and the cut keeps run-on texts linear."""
+    sentence = doc.sentence_at(start)
+    lo, hi = (sentence.start, sentence.end) if sentence else (0, len(doc.text))
+    return doc.text[max(lo, start - reach):min(hi, end + reach)]
 
 
 def peso_country(doc: Document) -> str:
@@ -210,6 +219,7 @@ def _money_candidates(doc: Document, investor: Fact | None) -> list[Candidate]:
     pattern = investor_pattern(investor)
     year = article_year(doc)
     candidates: list[Candidate] = []
+    first_body = first_body_sentence(doc)
     previous: MoneyMention | None = None
     for mention in mentions:
         sentence = doc.sentence_at(mention.start)
@@ -220,13 +230,14 @@ def _money_candidates(doc: Document, investor: Fact | None) -> list[Candidate]:
         if pattern is not None:
             window = pattern.sub(" ", window)  # "Mercado Libre" names a company, not a market
         in_title = mention.start < doc.article.body_start
-        rank = body_rank(doc, sentence.index)
+        rank = sentence.index - first_body
+        near = clause(doc, mention.start, mention.end)
         features: dict[str, float] = {}
-        if INVEST_CUES.search(sentence.text):
+        if INVEST_CUES.search(near):
             features["invest cue"] = W_INVEST
         if in_title:
             features["in title"] = W_IN_TITLE
-        if names_investor(sentence.text, pattern):
+        if names_investor(near, pattern):
             features["investor named"] = W_INVESTOR
         if rank == 0:
             features["lead sentence"] = W_LEAD_FIRST

@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 
 from generator.display import format_jobs
 from generator.extract.amount import (
-    article_year, body_rank, investor_pattern, is_past, local_window, names_investor,
+    article_year, clause, first_body_sentence, investor_pattern, is_past, local_window, names_investor,
 )
 from generator.extract.document import Document
 from generator.extract.money import QUALIFIERS
@@ -141,6 +141,7 @@ def find_job_mentions(doc: Document, investor: Fact | None = None) -> list[JobsC
     pattern = investor_pattern(investor)
     year = article_year(doc)
     found: list[JobsCandidate] = []
+    first_body = first_body_sentence(doc)
     for quantity in quantity_matches(text, doc.lang):
         noun = _NOUN_AFTER.match(text, quantity.end())
         if noun is None:
@@ -168,13 +169,14 @@ def find_job_mentions(doc: Document, investor: Fact | None = None) -> list[JobsC
         if pattern is not None:
             window = pattern.sub(" ", window)
         in_title = start < doc.article.body_start
-        rank = body_rank(doc, sentence.index)
+        rank = sentence.index - first_body
+        near = clause(doc, start, end)
         features: dict[str, float] = {}
-        if CREATE_CUES.search(sentence.text):
+        if CREATE_CUES.search(near):
             features["create cue"] = W_CREATE
         if in_title:
             features["in title"] = W_IN_TITLE
-        if names_investor(sentence.text, pattern) or PROJECT_REFERENCES.search(sentence.text):
+        if names_investor(near, pattern) or PROJECT_REFERENCES.search(near):
             features["announcement named"] = W_NAMED
         if rank == 0:
             features["lead sentence"] = W_LEAD_FIRST

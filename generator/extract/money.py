@@ -87,12 +87,19 @@ def _alternation(pairs: tuple[tuple[str, str], ...]) -> str:
     return "|".join(f"(?:{pattern})" for pattern, _ in pairs)
 
 
-_PREFIX_RES = tuple((re.compile(rf"(?:{p})$", re.IGNORECASE if p.startswith(r"\b(?:USD") else 0), c) for p, c in PREFIXES)
+_NO_LOOKAHEAD = re.compile(r"[(][?]=[^)]*[)]")
+# Prefixes are matched on their own text here, so their "(?=digit)" guards are dropped.
+_PREFIX_RES = tuple(
+    (re.compile(rf"(?:{_NO_LOOKAHEAD.sub('', p)})$", re.IGNORECASE if p.startswith(r"\b(?:USD") else 0), c)
+    for p, c in PREFIXES
+)
 _SUFFIX_RES = tuple((re.compile(rf"(?:{p})", re.IGNORECASE), c) for p, c in SUFFIXES)
 _QUALIFIER = "|".join(sorted((re.escape(q).replace(r"\ ", r"\s+") for q in QUALIFIERS), key=len, reverse=True))
 
 
-_PREFIX_BEFORE = re.compile(rf"(?:{_alternation(PREFIXES)})\s?$")
+# Read in a window that ends where the quantity starts, so the "(?=digit)" guards of
+# single-letter prefixes are already met and would fail at the window's end: drop them.
+_PREFIX_BEFORE = re.compile(rf"(?:{_NO_LOOKAHEAD.sub('', _alternation(PREFIXES))})\s?$")
 _QUALIFIER_BEFORE = re.compile(rf"\b(?P<qual>{_QUALIFIER})\s+$", re.IGNORECASE)
 _AFTER = re.compile(
     rf"(?!\w)(?:\s+(?:de\s+|in\s+)?(?P<suf>{_alternation(SUFFIXES)})(?!\w))?(?:,?\s+(?P<year>{PER_YEAR})\b)?",

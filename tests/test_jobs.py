@@ -1,0 +1,82 @@
+"""Jobs, table-driven on short articles (title line, then body)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from generator.extract.jobs import find_jobs
+from generator.model import Jobs
+from tests.test_amount import doc, investor
+
+EXAMPLES = [
+    ("direct jobs", "Acme picks Ohio\nAcme will build a plant, creating 3,000 direct jobs.", "en", Jobs(3000, "direct"), ()),
+    ("people in direct jobs",
+     "Acme picks Ohio\nThe factory is expected to employ about 6,000 people in direct jobs.", "en", Jobs(6000, "direct"),
+     ("about",)),
+    ("employ directly", "Acme picks Ohio\nIt will employ about 3,000 people directly.", "en", Jobs(3000, "direct"), ("about",)),
+    ("spelled out", "Acme picks Ohio\nAcme will create as many as four thousand direct jobs.", "en", Jobs(4000, "direct"),
+     ("as many as",)),
+    ("Mexican format", "Acme invertirá\nAcme invertirá y generará 3 mil 200 empleos directos.", "es", Jobs(3200, "direct"), ()),
+    ("unspecified", "Acme invierte\nAcme creará 7 mil 600 nuevos empleos, anunció su director.", "es",
+     Jobs(7600, "unspecified"), ()),
+    ("direct and indirect is total",
+     "Acme fab approved\nThe project is expected to generate more than 20,000 direct and indirect skilled jobs.", "en",
+     Jobs(20000, "total"), ("more than",)),
+    ("a year", "Acme expands\nAcme will create 7,000 jobs a year.", "en", Jobs(7000, "unspecified"), ("a year",)),
+    ("direct preferred over indirect",
+     "Acme picks Ohio\nThe project will create 4,500 direct jobs and about twenty thousand indirect jobs.", "en",
+     Jobs(4500, "direct"), ()),
+]
+
+BUGS_CAUGHT = [
+    ("indirect listed after the direct figure",
+     "Acme invierte\nLa planta generará 300 empleos directos y mil 200 indirectos.", "es", Jobs(300, "direct"), ()),
+    ("indirect after a comma does not change the kind",
+     "Acme picks Texas\nAcme said the project would create about 2,000 direct high-tech jobs and thousands of indirect jobs.",
+     "en", Jobs(2000, "direct"), ("about",)),
+    ("'capacity' is not training",
+     "Acme picks Hungary\nThe factory will have a capacity of 100 GWh and is expected to create up to 9,000 jobs.",
+     "en", Jobs(9000, "unspecified"), ("up to",)),
+    ("layoffs are not jobs",
+     "Acme closes plants\nAcme will close its plants, eliminating about 5,000 jobs.", "en", None, ()),
+    ("an existing workforce is not jobs",
+     "Acme picks Ohio\nAcme will build a plant. Acme employs about 36,000 people in the US.", "en", None, ()),
+    ("construction loses to permanent jobs",
+     "Acme picks Ohio\nThe project will create 3,000 jobs, as well as 7,000 construction jobs.", "en",
+     Jobs(3000, "unspecified"), ()),
+    ("training is not jobs", "Acme invests\nThe company will train five million people.", "en", None, ()),
+]
+
+KNOWN_FAILURES = [
+    pytest.param("demonym", "Acme picks Georgia\nEight thousand one hundred Georgians will start new careers.", "en",
+                 Jobs(8100, "unspecified"), (), marks=pytest.mark.xfail(reason="'Georgians' is not a job noun")),
+]
+
+
+@pytest.mark.parametrize("name, text, lang, expected, qualifiers", EXAMPLES + BUGS_CAUGHT + KNOWN_FAILURES,
+                         ids=lambda v: v if isinstance(v, str) and len(v) < 70 and "\n" not in v else None)
+def test_find_jobs(name, text, lang, expected, qualifiers):
+    fact = find_jobs(doc(text, lang), investor("Acme"))
+    assert (fact.value if fact else None) == expected
+    if fact:
+        assert fact.qualifiers == qualifiers
+        assert text[fact.evidence.start:fact.evidence.end] == fact.evidence.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(), st.sampled_from(["en", "es"]))
+def test_find_jobs_never_raises(text, lang):
+    fact = find_jobs(doc(text, lang), investor("Acme"))
+    if fact:
+        assert text[fact.evidence.start:fact.evidence.end] == fact.evidence.text
+
+
+@pytest.mark.parametrize("unit", ["1 ", "3 mil 200 empleos ", "one two three four ", "jobs " , "9" * 40 + " jobs "])
+def test_one_megabyte_is_fast(unit):
+    text = "Acme\n" + unit * (1_000_000 // len(unit))
+    started = time.perf_counter()
+    find_jobs(doc(text, "es"), None)
+    assert time.perf_counter() - started < 20
