@@ -102,8 +102,10 @@ def quantity_pattern(lang: str = "en") -> str:
         rf"|{_HALF}\b"
         rf"|\b(?:and|y)(?=\s+(?:{words})\b))"
     )
+    # A first-character check lets the scanner skip most positions cheaply.
+    initials = "".join(sorted({w[0] for w in (NUMBER_WORDS_ES if lang == "es" else NUMBER_WORDS_EN)} | {"a", "m"}))
     first = (
-        rf"(?:{DIGITS}(?:{_ATTACHED_SCALE})?|\b(?:{compound}|mil)\b"
+        rf"(?=[\d{initials}])(?:{DIGITS}(?:{_ATTACHED_SCALE})?|\b(?:{compound}|mil)\b"
         rf"|\ba(?=\s+(?:hundred|thousand|million|billion)\b))"
     )
     # At most a dozen tokens, taken possessively: no quantity is longer, and it bounds
