@@ -42,11 +42,11 @@ def apply_overrides(box: FactBox, article: Article) -> FactBox:
     for name in FIELDS:
         if name not in facts:
             continue
+        extracted = box.get(name)
         try:
-            value = parse_override(name, facts[name], article.lang)
+            value = parse_override(name, facts[name], article.lang, _currency_for(name, facts, extracted))
         except OverrideError:
             continue
-        extracted = box.get(name)
         if value is None:
             changes[name] = None
             continue
@@ -74,18 +74,38 @@ def override_problems(article: Article) -> list[str]:
         return [f"{article.source}: front matter `facts` should be a map of field: value; ignored"]
     problems = []
     for name, value in facts.items():
+        if name == "currency" and isinstance(value, str):
+            continue  # the currency of a bare-number amount
         if name not in FIELDS:
             problems.append(f"{article.source}: unknown fact `{name}` in front matter (known: {', '.join(FIELDS)})")
             continue
         try:
-            parse_override(name, value, article.lang)
+            parse_override(name, value, article.lang, _currency_for(name, facts, None) or "XXX")
         except OverrideError as error:
             problems.append(f"{article.source}: front matter fact `{name}` ignored: {error}")
     return problems
 
 
-def parse_override(name: str, raw: Any, lang: str = "en") -> Any:
+def _currency_for(name: str, facts: dict, extracted: Fact | None) -> str | None:
+    """The currency a bare number means: `facts.currency`, else the extracted figure's."""
+    if name not in ("amount", "gdp_impact"):
+        return None
+    given = facts.get("currency")
+    if isinstance(given, str) and len(given.strip()) == 3 and given.strip().isalpha():
+        return given.strip().upper()
+    if extracted is not None and isinstance(extracted.value, Money):
+        return extracted.value.currency
+    return None
+
+
+def parse_override(name: str, raw: Any, lang: str = "en", currency: str | None = None) -> Any:
     """The value a person wrote for one field, checked.
+
+    A bare number for a sum of money takes ``currency`` (from `facts.currency`
+    or the currency of the extracted figure):
+
+    >>> parse_override("amount", 1350000000, currency="USD")
+    Money(value=1350000000, currency='USD')
 
     >>> parse_override("jobs", 2100)
     Jobs(value=2100, kind='unspecified')
@@ -103,7 +123,7 @@ def parse_override(name: str, raw: Any, lang: str = "en") -> Any:
     if name == "investor":
         return _text(raw, "investor should be a name, e.g. `investor: Toyota`")
     if name in ("amount", "gdp_impact"):
-        return _money(name, raw, lang)
+        return _money(name, raw, lang, currency)
     if name == "jobs":
         return _jobs(raw)
     return _place(raw)
@@ -133,8 +153,13 @@ def _number(raw: Any) -> int | float | None:
     return int(raw) if float(raw).is_integer() else raw
 
 
-def _money(name: str, raw: Any, lang: str) -> Money:
+def _money(name: str, raw: Any, lang: str, currency: str | None = None) -> Money:
     hint = f"{name} should be like `{name}: US$5 billion` or `{name}: {{value: 5000000000, currency: USD}}`"
+    if isinstance(raw, (int, float)) and not isinstance(raw, bool) and currency:
+        value = _number(raw)
+        if value is None:
+            raise OverrideError(hint)
+        return Money(value, currency)
     if isinstance(raw, dict):
         value = _number(raw.get("value"))
         currency = (_text(raw.get("currency"), hint) or "").upper()
