@@ -47,6 +47,15 @@ BUGS_CAUGHT = [
     ("construction loses to permanent jobs",
      "Acme picks Ohio\nThe project will create 3,000 jobs, as well as 7,000 construction jobs.", "en",
      Jobs(3000, "unspecified"), ()),
+    ("jobs named before the number",
+     "Acme pone la primera piedra\nAcme invertirá en una planta que dará empleo directo a 3.000 personas.", "es",
+     Jobs(3000, "direct"), ()),
+    ("construction said before the number, permanent jobs after",
+     "Acme picks Brazil\nAt the peak of construction the project will employ up to 14,000 workers. "
+     "Once the mill is running, it will employ about 3,000 people permanently.", "en", Jobs(3000, "unspecified"), ("about",)),
+    ("construction phase against permanent direct jobs",
+     "Acme invierte\nEl proyecto demandará unos 2.800 puestos de trabajo durante la etapa de construcción y "
+     "620 empleos directos permanentes.", "es", Jobs(620, "direct"), ()),
     ("training is not jobs", "Acme invests\nThe company will train five million people.", "en", None, ()),
 ]
 

@@ -17,7 +17,7 @@ announcement named   +1.5    the investor, "the company", "the plant", "the proj
 lead position        +2/+1   first body sentence / second or third
 kind                 +1      direct (+1), total (+0.5), indirect (-1): a fact box
                              shows the direct jobs when both are given
-construction         -3      temporary jobs lose to permanent ones
+construction         -3      temporary jobs lose to permanent ones ("permanent" +1)
 distractor cue       -4      layoffs and cuts, an existing workforce ("employs
                              36,000 people"), suppliers, training, sector targets
 past year            -3      "in 2021" in a 2023 story
@@ -51,13 +51,14 @@ JOB_NOUNS = (
 PEOPLE_NOUNS = r"people|workers|employees|staff|persons|personas|trabajadores|empleados|colaboradores|operarios"
 #: A hiring verb before "people"/"workers" makes them jobs.
 HIRING_VERBS = re.compile(
-    r"\b(?:employ|hire|hiring|recruit\w*|jobs?\s+for|emplear[áa]?|contratar[áa]?|contrataci[óo]n\s+de|dar[áa]?\s+empleo\s+a)\b",
+    r"\b(?:employ|hire|hiring|recruit\w*|jobs?\s+for|emplear[áa]?|contratar[áa]?|contrataci[óo]n\s+de|"
+    r"dar[áa]n?\s+(?:empleo|trabajo)(?:\s+(?:directo|indirecto))?\s+a)\b",
     re.IGNORECASE,
 )
 #: The sentence says jobs will be created.
 CREATE_CUES = re.compile(
     r"\b(?:creat\w*|generat\w*|add(?:s|ing)?|bring\w*|support\w*|will\s+employ|would\s+employ|to\s+employ|"
-    r"hire|hiring|new\s+jobs|open\w*\s+up|"
+    r"hire|hiring|new\s+jobs|open\w*\s+up|will\s+(?:need|require)|demandar[áa]|requerir[áa]|dar[áa]n?\s+empleo|"
     r"crear[áa]n?|creaci[óo]n|generar[áa]n?|generaci[óo]n|detonar[áa]|nuevos\s+empleos|emplear[áa]|contratar[áa])\b",
     re.IGNORECASE,
 )
@@ -83,14 +84,22 @@ KIND_CUES = (  # checked in order: "direct and indirect" before "direct"
     ("indirect", re.compile(rf"\b{_INDIRECT}\b|\binduced\b|\bin\s+the\s+community\b", re.IGNORECASE)),
     ("direct", re.compile(rf"\b{_DIRECT}\b", re.IGNORECASE)),
 )
+#: Said before the number: "At the peak of construction the project will employ 14,000
+#: workers", "dará empleo directo a 3.000 personas".
+CONSTRUCTION_BEFORE = re.compile(r"\b(?:construction|construcci[óo]n|building\s+phase)\b", re.IGNORECASE)
+DIRECT_BEFORE = re.compile(rf"\b(?:empleo|trabajo|jobs?)\s+{_DIRECT}\s+a\s*$|\bemploy\s+directly\s*$", re.IGNORECASE)
+#: Permanent jobs are what a fact box shows; construction jobs end with the works.
+PERMANENT = re.compile(r"\bpermanent(?:ly|es?)?\b", re.IGNORECASE)
+W_PERMANENT = 1.0
 #: Where the words after a job noun stop describing it ("300 empleos directos y mil 200 indirectos").
 KIND_STOP = re.compile(r"[,;.()]|\s(?:and|y|e|while|mientras|as\s+well|along|plus|más)\s", re.IGNORECASE)
 #: "for a total of 50,000 jobs": the kind is said before the number.
 TOTAL_BEFORE = re.compile(r"\b(?:a\s+total\s+of|un\s+total\s+de|in\s+all|en\s+total)\s*$", re.IGNORECASE)
 #: References to the announced project, which tie a jobs figure to it.
 PROJECT_REFERENCES = re.compile(
-    r"\b(?:the\s+(?:new\s+)?(?:project|plant|factory|facility|complex|campus|site|investment|fab|region|hub|center|centre|mine|refinery|park)|"
-    r"(?:el|este)\s+proyecto|la\s+(?:planta|f[áa]brica|inversi[óo]n|nueva\s+planta))\b",
+    r"\b(?:the\s+(?:new\s+)?(?:project|plant|factory|facility|complex|campus|site|investment|fab|region|hub|center|centre|mine|refinery|"
+    r"park|mill|smelter|terminal|port|warehouse|gigafactory)|"
+    r"(?:el|este)\s+(?:proyecto|complejo|parque)|la\s+(?:planta|f[áa]brica|inversi[óo]n|nueva\s+planta|gigaf[áa]brica|gigafactor[íi]a|mina|refiner[íi]a))\b",
     re.IGNORECASE,
 )
 PER_YEAR = re.compile(r"^\s*(?:a|per|each|every)\s+year\b|^\s*(?:al|por)\s+año\b|^\s*anuales\b", re.IGNORECASE)
@@ -159,7 +168,8 @@ def find_job_mentions(doc: Document, investor: Fact | None = None) -> list[JobsC
         if re.fullmatch(r"(?:19|20)\d\d", quantity.group().strip()):
             continue  # "2024 jobs report": a year
         after = text[end:min(sentence.end, end + 30)]
-        kind = _kind(noun["gap"] + " " + noun.group(noun.lastgroup), after, text[max(0, start - 25):start])
+        before = text[max(sentence.start, start - 60):start]
+        kind = _kind(noun["gap"] + " " + noun.group(noun.lastgroup), after, before)
         qualifiers = []
         if qualifier:
             qualifiers.append(QUALIFIERS.get(" ".join(qualifier["qual"].lower().split()), qualifier["qual"].lower()))
@@ -182,6 +192,8 @@ def find_job_mentions(doc: Document, investor: Fact | None = None) -> list[JobsC
             features["lead sentence"] = W_LEAD_FIRST
         elif 0 < rank <= 2:
             features["near lead"] = W_LEAD_NEAR
+        if PERMANENT.search(noun["gap"] + " " + KIND_STOP.split(after, 1)[0]):
+            features["permanent"] = W_PERMANENT
         if KIND_WEIGHTS[kind]:
             features[f"kind {kind}"] = KIND_WEIGHTS[kind]
         cues = [name for name, cue in _DISTRACTOR_RES.items() if cue.search(window)]
@@ -194,13 +206,17 @@ def find_job_mentions(doc: Document, investor: Fact | None = None) -> list[JobsC
 
 
 def _kind(words: str, after: str, before: str) -> str:
-    """The kind from the words naming the jobs, then those right after them."""
+    """The kind from the words naming the jobs, then those right after, then those before."""
     if TOTAL_BEFORE.search(before):
         return "total"
+    if DIRECT_BEFORE.search(before):
+        return "direct"
     for text in (words, after if KIND_CUES[0][1].match(after.strip()) else KIND_STOP.split(after, 1)[0]):
         for kind, cue in KIND_CUES:
             if cue.search(text):
                 return kind
+    if CONSTRUCTION_BEFORE.search(before):
+        return "construction"
     return "unspecified"
 
 
