@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from conftest import HOSTILE_SEEDS, SAMPLE_SEED, active_markup, make_project
+from conftest import HOSTILE_SEEDS, SAMPLE_SEED, active_markup, generate_project, generated_files, make_project
 from generator.cli import main
 from generator.render import json_for_script, safe_url, yaml_string
 
@@ -139,12 +139,46 @@ def test_generated_markdown_keeps_article_text_inside_html_blocks(site: Path):
 
 
 def test_front_matter_strings_are_escaped(site: Path):
+    """Every generated page's front matter reads as YAML (else MkDocs shows it as text), escaped."""
     from mkdocs.utils.meta import get_data
 
-    for page in (site / "docs" / "briefings").glob("*/index.md"):
-        _, meta = get_data(page.read_text(encoding="utf-8"))
-        assert "<" not in meta["title"] and ">" not in meta["title"], page
-        assert all("<" not in tag for tag in meta.get("tags", [])), page
+    pages = [name for name in generated_files(site) if name.endswith(".md")]
+    assert len(pages) >= 5
+    for name in pages:
+        _, meta = get_data((site / "docs" / name).read_text(encoding="utf-8"))
+        assert meta.get("title"), name
+        assert "<" not in str(meta["title"]) and ">" not in str(meta["title"]), name
+        assert all("<" not in str(tag) for tag in meta.get("tags", [])), name
+
+
+FORMULAS = {
+    "formula.md": """---
+title: '=HYPERLINK("http://evil.example","x")'
+tags: ["@SUM(1+1)", "+cmd", "-2+3"]
+facts:
+  investor: "=cmd|' /C calc'!A0"
+  location: {city: "+1+1", region: "@region", country: "-Mexico"}
+  jobs: 100
+---
+=1+1 Acme will build a plant in Saltillo, Mexico.
+""",
+}
+
+
+def test_csv_download_neutralises_formulas(tmp_path: Path):
+    import csv
+    import io
+
+    root = make_project(tmp_path / "project", FORMULAS)
+    generate_project(root)
+    path = root / "docs" / "data" / "briefings.csv"
+    if not path.is_file():
+        pytest.skip("no CSV download generated")
+    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
+    cells = [cell for row in rows[1:] for cell in row]
+    assert any("HYPERLINK" in cell for cell in cells) and any("cmd|" in cell for cell in cells)
+    for cell in cells:
+        assert not cell.startswith(("=", "+", "-", "@", "\t", "\r", "\n")), cell
 
 
 @pytest.mark.parametrize("url", ["javascript:alert(1)", " JAVASCRIPT:alert(1)", "\tjavascript:alert(1)",
