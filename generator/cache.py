@@ -4,18 +4,24 @@ Re-running on an unchanged seed folder should cost a file read and a hash per
 seed, not an extraction. A key is the seed's path, its bytes and the reading
 limit; the whole cache is dropped when any file of the generator changes, so a
 new rule never serves stale facts.
+
+The cache is JSON, decoded into a closed list of the project's own value types:
+a cache file that came with a cloned project can hold wrong facts at worst (and
+its version check will usually discard it), never code that runs.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import hashlib
-import pickle
+import json
 from functools import lru_cache
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 CACHE_DIR = ".briefing-cache"
-CACHE_FILE = "extract.pickle"
+CACHE_FILE = "extract.json"
 
 
 @lru_cache(maxsize=1)
@@ -36,6 +42,80 @@ def seed_key(shown: Path, raw: bytes, max_bytes: int) -> str:
     return digest.hexdigest()
 
 
+# ---------------------------------------------------------------------------
+# A JSON codec for the frozen dataclasses that flow through the pipeline
+
+
+@lru_cache(maxsize=1)
+def _types() -> dict[str, type]:
+    from generator.briefings import Extracted
+    from generator.model import Article, Fact, FactBox, Jobs, Money, Place, Span
+    from generator.site import Outcome
+
+    return {t.__name__: t for t in (Article, Extracted, Fact, FactBox, Jobs, Money, Outcome, Place, Span)}
+
+
+def encode(value: Any) -> Any:
+    """Plain JSON data, with tags for the types JSON lacks.
+
+    >>> from generator.model import Money
+    >>> encode((Money(5, "USD"), dt.date(2024, 1, 2)))
+    {'~tuple': [{'~type': 'Money', 'value': 5, 'currency': 'USD'}, {'~date': '2024-01-02'}]}
+    """
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        data = {"~type": type(value).__name__}
+        for field in dataclasses.fields(value):
+            data[field.name] = encode(getattr(value, field.name))
+        return data
+    if isinstance(value, tuple):
+        return {"~tuple": [encode(v) for v in value]}
+    if isinstance(value, list):
+        return [encode(v) for v in value]
+    if isinstance(value, dict):
+        return {"~dict": [[encode(k), encode(v)] for k, v in value.items()]}
+    if isinstance(value, dt.datetime):
+        return {"~datetime": value.isoformat()}
+    if isinstance(value, dt.date):
+        return {"~date": value.isoformat()}
+    if isinstance(value, Path):
+        return {"~path": value.as_posix()}
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    return {"~str": str(value)}  # anything exotic in front matter: kept as text
+
+
+def decode(data: Any) -> Any:
+    """The inverse of `encode`; unknown tags raise ValueError.
+
+    >>> from generator.model import Money
+    >>> decode(encode((Money(5, "USD"), dt.date(2024, 1, 2), Path("seeds/a b.txt"))))
+    (Money(value=5, currency='USD'), datetime.date(2024, 1, 2), PosixPath('seeds/a b.txt'))
+    """
+    if isinstance(data, list):
+        return [decode(v) for v in data]
+    if not isinstance(data, dict):
+        return data
+    if "~type" in data:
+        cls = _types().get(data["~type"])
+        if cls is None:
+            raise ValueError(f"unknown type {data['~type']!r} in cache")
+        return cls(**{k: decode(v) for k, v in data.items() if k != "~type"})
+    (tag, inner), = data.items()
+    if tag == "~tuple":
+        return tuple(decode(v) for v in inner)
+    if tag == "~dict":
+        return {decode(k): decode(v) for k, v in inner}
+    if tag == "~datetime":
+        return dt.datetime.fromisoformat(inner)
+    if tag == "~date":
+        return dt.date.fromisoformat(inner)
+    if tag == "~path":
+        return Path(PurePosixPath(inner))
+    if tag == "~str":
+        return str(inner)
+    raise ValueError(f"unknown tag {tag!r} in cache")
+
+
 class ExtractionCache:
     """A dictionary on disk; any trouble reading it means an empty cache, never an error."""
 
@@ -45,21 +125,25 @@ class ExtractionCache:
         self.used: set[str] = set()
         self.changed = False
         try:
-            with self.path.open("rb") as handle:
-                data = pickle.load(handle)
+            data = json.loads(self.path.read_bytes())
             if isinstance(data, dict) and data.get("version") == code_version():
-                self.entries = dict(data.get("entries", {}))
-        except Exception:  # noqa: BLE001 - a missing, old or damaged cache is just empty
+                self.entries = dict(data.get("entries", {}))  # decoded on use
+        except (OSError, ValueError):
             self.entries = {}
 
     def get(self, key: str) -> Any:
-        value = self.entries.get(key)
-        if value is not None:
-            self.used.add(key)
+        raw = self.entries.get(key)
+        if raw is None:
+            return None
+        try:
+            value = decode(raw)
+        except (ValueError, TypeError, KeyError):
+            return None  # a damaged entry is extracted again
+        self.used.add(key)
         return value
 
     def put(self, key: str, value: Any) -> None:
-        self.entries[key] = value
+        self.entries[key] = encode(value)
         self.used.add(key)
         self.changed = True
 
@@ -70,7 +154,8 @@ class ExtractionCache:
         from generator.writer import write_if_changed
 
         entries = {k: self.entries[k] for k in sorted(self.used)}
+        data = json.dumps({"version": code_version(), "entries": entries}, ensure_ascii=False, separators=(",", ":"))
         try:
-            write_if_changed(self.path, pickle.dumps({"version": code_version(), "entries": entries}, protocol=5))
+            write_if_changed(self.path, data.encode("utf-8"))
         except OSError:
             pass  # a read-only project still builds, just without a cache
