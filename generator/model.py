@@ -87,7 +87,7 @@ class Fact:
 
     field: str
     value: FactValue
-    display: str  # how the page shows it: "US$5 billion", "7,000 a year"
+    display: str  # what a reader sees, qualifiers included: "more than US$5 billion", "7,000 a year"
     qualifiers: tuple[str, ...] = ()  # "up to", "more than", "a year", "direct"...
     evidence: Span | None = None  # the matched words
     sentence: Span | None = None  # the sentence holding them
