@@ -6,15 +6,32 @@ outside the generator's own folders.
 
 from __future__ import annotations
 
+from generator.aggregate import catalogue as make_catalogue
+from generator.charts import overview_charts
 from generator.config import Config
+from generator.downloads import CSV_PATH, JSON_PATH, briefings_csv, briefings_json, published_url
+from generator.group_pages import group_pages
+from generator.labels import labels_for
 from generator.model import Briefing
 from generator.render import render_briefing, render_overview, render_review
 from generator.review import review_items
 
 
 def site_pages(briefings: list[Briefing], config: Config) -> dict[str, bytes]:
-    files: dict[str, str] = {"index.md": render_overview(briefings, config.language)}
+    rates = config.usd_rates
+    catalogue = make_catalogue(briefings, rates)
+    charts = overview_charts(briefings, catalogue, rates, labels_for(config.language), config.language)
+    files: dict[str, str | bytes] = {
+        "index.md": render_overview(briefings, config.language, catalogue, rates, config.usd_rates_date.isoformat(),
+                                    [{"path": c.path, "alt": c.alt, "width": c.width, "height": c.height} for c in charts]),
+    }
+    for chart in charts:
+        files[chart.path] = chart.data
     for briefing in briefings:
-        files[f"briefings/{briefing.slug}/index.md"] = render_briefing(briefing, config.language)
+        files[f"briefings/{briefing.slug}/index.md"] = render_briefing(briefing, config.language, catalogue=catalogue)
+    files.update(group_pages(catalogue, config.language, rates))
     files["review/index.md"] = render_review(review_items(briefings, config.review_below), briefings, config.language)
-    return {path: text.encode("utf-8") for path, text in files.items()}
+    base = published_url(config.project) or ""
+    files[JSON_PATH] = briefings_json(briefings, catalogue, base, rates, config.usd_rates_date.isoformat())
+    files[CSV_PATH] = briefings_csv(briefings, catalogue, base, rates)
+    return {path: data if isinstance(data, bytes) else data.encode("utf-8") for path, data in files.items()}

@@ -14,12 +14,13 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, Mapping, Sequence
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from generator import display
+from generator.aggregate import Catalogue, search_terms, totals, usd
 from generator.labels import labels_for
 from generator.model import FIELDS, Article, Briefing, Fact, Money
 from generator.slugs import slugify
@@ -144,8 +145,21 @@ def investor_slug(name: str) -> str:
     return slugify(name, fallback="unknown")
 
 
-def fact_rows(briefing: Briefing, labels: dict[str, str], root: str) -> list[dict]:
-    """What the fact box shows, field by field."""
+def fact_text(fact: Fact) -> str:
+    """The fact as a reader sees it, each qualifier once ("more than US$5 billion").
+
+    >>> fact_text(Fact("jobs", None, "about 6,000 direct", qualifiers=("about",)))
+    'about 6,000 direct'
+    >>> fact_text(Fact("jobs", None, "6,000", qualifiers=("about", "a year")))
+    'about 6,000 a year'
+    """
+    shown = f" {fact.display.lower()} "
+    missing = tuple(q for q in fact.qualifiers if f" {q.lower()} " not in shown)
+    return display.with_qualifiers(fact.display, missing)
+
+
+def fact_rows(briefing: Briefing, labels: dict[str, str], root: str, catalogue: Catalogue | None = None) -> list[dict]:
+    """What the fact box shows, field by field, with links to the investor's and places' pages."""
     rows = []
     for name in FIELDS:
         fact = briefing.facts.get(name)
@@ -153,14 +167,27 @@ def fact_rows(briefing: Briefing, labels: dict[str, str], root: str) -> list[dic
             "field": name,
             "label": labels[name],
             "fact": fact,
-            "text": display.with_qualifiers(fact.display, fact.qualifiers) if fact else None,
-            "anchor": f"#evidence-{name}" if fact and fact.evidence and fact.evidence.end > briefing.article.body_start - 1 else None,
+            "text": fact_text(fact) if fact else None,
+            # The evidence is marked in the headline or the body, with this id, whenever there is one.
+            "anchor": f"#evidence-{name}" if fact and fact.evidence and fact.evidence.end > 0 else None,
             "origin": (labels["edited"] if fact.edited else labels["extracted"]) if fact else None,
+            "pages": group_links(briefing, name, catalogue, root) if fact else [],
         })
     return rows
 
 
-def render_briefing(briefing: Briefing, language: str, root: str = "../../") -> str:
+def group_links(briefing: Briefing, field: str, catalogue: Catalogue | None, root: str) -> list[dict]:
+    """Links from a fact to the pages that gather it: the investor's, the region's and the country's."""
+    if catalogue is None:
+        return []
+    if field == "investor" and (group := catalogue.investor_of.get(briefing.slug)):
+        return [{"href": f"{root}investors/{group.slug}/", "text": group.name}]
+    if field == "location":
+        return [{"href": f"{root}locations/{g.slug}/", "text": g.name} for g in catalogue.places_of.get(briefing.slug, ())]
+    return []
+
+
+def render_briefing(briefing: Briefing, language: str, root: str = "../../", catalogue: Catalogue | None = None) -> str:
     article = briefing.article
     labels = labels_for(language, article.lang)
     body_start = article.body_start
@@ -171,12 +198,13 @@ def render_briefing(briefing: Briefing, language: str, root: str = "../../") -> 
         b=briefing,
         article=article,
         labels=labels,
-        rows=fact_rows(briefing, labels, root),
+        rows=fact_rows(briefing, labels, root, catalogue),
         headline=annotate(article.text[:body_start].rstrip("\n"), headline_facts) if body_start else None,
         body=annotate(article.text, body_facts, body_start),
         tags=page_tags(briefing),
         jsonld=json_ld(briefing),
         root=root,
+        search_terms=search_terms(briefing, catalogue) if catalogue is not None else [],
     )
 
 
@@ -208,9 +236,9 @@ def json_ld(briefing: Briefing) -> dict:
         data["about"] = {"@type": "Organization", "name": facts.investor.display}
     if facts.location:
         place = facts.location.value
+        address = {"addressLocality": place.city, "addressRegion": place.region, "addressCountry": place.country}
         data["contentLocation"] = {"@type": "Place", "name": facts.location.display,
-                                   "address": {"@type": "PostalAddress", "addressLocality": place.city,
-                                               "addressRegion": place.region, "addressCountry": place.country}}
+                                   "address": {"@type": "PostalAddress", **{k: v for k, v in address.items() if v}}}
     extra = []
     for name in ("amount", "jobs", "gdp_impact"):
         fact = facts.get(name)
@@ -225,33 +253,85 @@ def json_ld(briefing: Briefing) -> dict:
     return data
 
 
-def render_overview(briefings: list[Briefing], language: str) -> str:
+def render_overview(briefings: list[Briefing], language: str, catalogue: Catalogue | None = None,
+                    rates: Mapping[str, float] | None = None, rates_date: str = "",
+                    charts: Sequence[Mapping[str, object]] = ()) -> str:
+    """The front page: counts and totals, charts, downloads, and the sortable master table."""
     labels = labels_for(language)
-    totals: dict[str, float] = {}
-    jobs = 0
-    for b in briefings:
-        if b.facts.amount:
-            money = b.facts.amount.value
-            totals[money.currency] = totals.get(money.currency, 0) + money.value
-        if b.facts.jobs:
-            jobs += b.facts.jobs.value.value
+    rates = rates or {}
+    catalogue = catalogue or Catalogue()
+    sums = totals(briefings, rates)
+    note = labels["usd_note"].format(date=rates_date) if rates_date else ""
+    if sums.unconverted:
+        note += " " + labels["usd_missing"].format(currencies=", ".join(sums.unconverted))
     return environment().get_template("overview.md.j2").render(
         briefings=briefings,
         labels=labels,
-        totals=[display.format_money(Money(v, c), language) for c, v in sorted(totals.items())],
-        total_jobs=jobs,
+        totals=sums,
+        usd_total="≈ " + display.format_money(Money(round(sums.usd), "USD"), language),
+        usd_note=note.strip(),
+        currency_totals=[display.format_money(Money(v, c), language) for c, v in sums.by_currency],
         language=language,
-        rows=[{"b": b, "cells": {name: b.facts.get(name) for name in FIELDS}} for b in briefings],
-        sort_key=sort_key,
+        charts=charts,
+        rows=[master_row(b, catalogue, rates) for b in briefings],
     )
 
 
-def sort_key(fact: Fact | None) -> str:
-    """A number tablesort can sort by (`data-sort`), so 10 billion sorts after 900 million."""
+def master_row(briefing: Briefing, catalogue: Catalogue, rates: Mapping[str, float]) -> dict:
+    """One row of the master table; ``sort`` is the number tablesort orders the column by."""
+    date = briefing.article.date
+    investor = briefing.facts.investor
+    group = catalogue.investor_of.get(briefing.slug)
+    places = catalogue.places_of.get(briefing.slug, ())
+    location = briefing.facts.location
+    cells = [{"text": investor.display if investor else None, "sort": None, "title": None,
+              "href": f"investors/{group.slug}/" if group else None}]
+    for name in ("amount", "jobs", "gdp_impact"):
+        fact = briefing.facts.get(name)
+        cells.append({"text": fact_text(fact) if fact else None,
+                      "sort": sort_key(fact, rates), "href": None,
+                      "title": approximate_usd(fact, rates) if name != "jobs" else None})
+    cells.append({"text": location.display if location else None, "sort": None, "title": None,
+                  "href": f"locations/{places[0].slug}/" if places else None})
+    return {"b": briefing, "date": date.isoformat() if date else None,
+            "date_sort": date.strftime("%Y%m%d") if date else NOT_STATED_SORT, "cells": cells}
+
+
+#: Where "not stated" sorts: below every figure (all figures are zero or more).
+NOT_STATED_SORT = "-1"
+
+
+def sort_key(fact: Fact | None, rates: Mapping[str, float] | None = None) -> str:
+    """A full number tablesort can sort by (`data-sort`), so 10 billion sorts after 900 million.
+
+    Money sorts by its approximate US-dollar value when the currency has a rate, so
+    rupees and dollars compare sensibly; "not stated" sorts below every number.
+
+    >>> from generator.model import Jobs
+    >>> sort_key(None), sort_key(Fact("jobs", Jobs(7000), "7,000"))
+    ('-1', '7000')
+    >>> sort_key(Fact("amount", Money(1_000_000_000, "MXN"), ""), {"MXN": 0.05})
+    '50000000'
+    """
     if fact is None:
-        return "-1"
-    value = getattr(fact.value, "value", None)
-    return str(value) if isinstance(value, (int, float)) else fact.display.lower()
+        return NOT_STATED_SORT
+    value = fact.value
+    if isinstance(value, Money):
+        converted = usd(value, rates or {})
+        number = converted if converted is not None else value.value
+    else:
+        number = getattr(value, "value", None)
+    if isinstance(number, (int, float)):
+        return str(round(number)) if float(number).is_integer() or abs(number) >= 1 else repr(float(number))
+    return NOT_STATED_SORT
+
+
+def approximate_usd(fact: Fact | None, rates: Mapping[str, float]) -> str | None:
+    """"≈ US$1.3 billion" for money in another currency, shown as a tooltip."""
+    if fact is None or not isinstance(fact.value, Money) or fact.value.currency == "USD":
+        return None
+    converted = usd(fact.value, rates)
+    return None if converted is None else "≈ " + display.format_money(Money(round(converted, -6) or round(converted), "USD"))
 
 
 def render_review(items: list, briefings: list[Briefing], language: str) -> str:
