@@ -296,7 +296,9 @@ def test_pages_workflow_tests_builds_and_deploys():
     uses = [step.get("uses", "") for step in build["steps"]]
     assert "python -m pip install -e '.[test]' && python -m pytest" in runs
     assert "apt-get install -y chromium" in runs and "briefing build" in runs
-    assert "github.io" in build["env"]["SITE_URL"]
+    site_url = next(step["env"]["SITE_URL"] for step in build["steps"] if "SITE_URL" in step.get("env", {}))
+    assert "steps.pages.outputs.base_url" in site_url  # the repository's Pages address
+    assert build["container"].startswith("python:3.11")  # Debian: Chromium at /usr/bin/chromium
     assert any(u.startswith("actions/configure-pages") for u in uses)
     assert any(u.startswith("actions/upload-pages-artifact") for u in uses)
     deploy = workflow["jobs"]["deploy"]
