@@ -30,6 +30,46 @@ REGION_TYPES: dict[str, tuple[str, ...]] = {
     "DE": ("Land",),
 }
 
+#: Every other country's regions are read from pycountry only when an article
+#: names that country (or a city or region of it): see `places.country_regions`.
+#: By default its top-level subdivisions count, unless their type is a city, a
+#: district or an overseas territory (`CITY_LIKE_TYPES`). Countries whose top
+#: level is a grouping the press does not use, or whose provinces are what
+#: articles name, list the types that count here.
+DYNAMIC_REGION_TYPES: dict[str, tuple[str, ...]] = {
+    "ID": ("Province", "Capital district", "Special region"),  # top level: island groups
+    "PH": ("Province",),  # top level: numbered regions ("Calabarzon"); articles name provinces
+    "GB": ("Country", "Province"),  # England, Scotland, Wales, Northern Ireland
+    "FR": ("Metropolitan region",),  # not the 95 departments ("Nord", "Var", "Ain")
+    "IT": ("Region", "Autonomous region"),
+    "PT": ("District", "Autonomous region"),  # Portugal's districts are its regions
+}
+
+#: Words in a pycountry subdivision type that make it a city, a district or a
+#: territory rather than a region of the country (lower case, substring match).
+CITY_LIKE_TYPES = (
+    "city", "municipal", "district", "borough", "unitary", "council", "dependency", "overseas",
+    "geographical", "administration", "collectivity", "territory", "corporation",
+)
+
+#: Native administrative words inside official names ("Gyeonggi-do", "Jiangsu Sheng",
+#: "Wilayah Persekutuan Kuala Lumpur", "Jihomoravský kraj"): the name is also
+#: matched without them.
+NATIVE_AFFIXES = (
+    "-do", "-teukbyeoljachido", "-teukbyeolsi", "-gwangyeoksi", "-teukbyeoljachisi",
+    " Sheng", " Zizhiqu", " Zhuangzu Zizhiqu", " Huizu Zizhiqu", " Uygur Zizhiqu",
+    " kraj", "Kraj ", "Wilayah Persekutuan ", " Raya",
+)
+
+#: Words that make a subdivision name an ordinary phrase ("Central", "Upper East",
+#: "North West"): such names count only with a cue ("Central Region", "state of").
+GENERIC_REGION_WORDS = frozenset(
+    """north south east west northern southern eastern western central upper lower
+    north-east north-west south-east south-west northeast northwest southeast southwest
+    capital coast coastal lakes lake river rivers islands island great greater new
+    savannah volta oriental occidental centre center""".split()
+)
+
 #: ISO code -> the name a page shows (None: keep pycountry's, cleaned).
 #: Used when the article wrote an abbreviation or an all-caps form.
 REGION_DISPLAY: dict[str, str] = {
@@ -56,6 +96,57 @@ REGION_DISPLAY: dict[str, str] = {
     "DE-TH": "Thuringia",
     "DE-HE": "Hesse",
     "DE-RP": "Rhineland-Palatinate",
+    # Countries read on demand: English names where pycountry has native ones.
+    # Poland (voivodeships, English adjectival names as the press writes them)
+    "PL-02": "Lower Silesian", "PL-04": "Kuyavian-Pomeranian", "PL-06": "Lublin",
+    "PL-08": "Lubusz", "PL-10": "Łódź", "PL-12": "Lesser Poland", "PL-14": "Masovian",
+    "PL-16": "Opole", "PL-18": "Subcarpathian", "PL-20": "Podlaskie", "PL-22": "Pomeranian",
+    "PL-24": "Silesian", "PL-26": "Świętokrzyskie", "PL-28": "Warmian-Masurian",
+    "PL-30": "Greater Poland", "PL-32": "West Pomeranian",
+    # Indonesia (provinces)
+    "ID-JB": "West Java", "ID-JT": "Central Java", "ID-JI": "East Java", "ID-JK": "Jakarta",
+    "ID-YO": "Yogyakarta", "ID-SU": "North Sumatra", "ID-SB": "West Sumatra",
+    "ID-SS": "South Sumatra", "ID-KB": "West Kalimantan", "ID-KT": "Central Kalimantan",
+    "ID-KS": "South Kalimantan", "ID-KI": "East Kalimantan", "ID-KU": "North Kalimantan",
+    "ID-SA": "North Sulawesi", "ID-ST": "Central Sulawesi", "ID-SN": "South Sulawesi",
+    "ID-SG": "Southeast Sulawesi", "ID-SR": "West Sulawesi", "ID-NB": "West Nusa Tenggara",
+    "ID-NT": "East Nusa Tenggara", "ID-MU": "North Maluku", "ID-KR": "Riau Islands",
+    "ID-BB": "Bangka Belitung Islands", "ID-PB": "West Papua",
+    # South Korea
+    "KR-11": "Seoul", "KR-26": "Busan", "KR-27": "Daegu", "KR-28": "Incheon", "KR-29": "Gwangju",
+    "KR-30": "Daejeon", "KR-31": "Ulsan", "KR-41": "Gyeonggi", "KR-43": "North Chungcheong",
+    "KR-44": "South Chungcheong", "KR-45": "North Jeolla", "KR-46": "South Jeolla",
+    "KR-47": "North Gyeongsang", "KR-48": "South Gyeongsang", "KR-49": "Jeju", "KR-42": "Gangwon",
+    # China (autonomous regions by their short names)
+    "CN-GX": "Guangxi", "CN-XJ": "Xinjiang", "CN-XZ": "Tibet", "CN-NM": "Inner Mongolia",
+    "CN-NX": "Ningxia",
+    # Egypt (governorates, English names)
+    "EG-C": "Cairo", "EG-GZ": "Giza", "EG-ALX": "Alexandria", "EG-SUZ": "Suez",
+    "EG-PTS": "Port Said", "EG-IS": "Ismailia", "EG-BA": "Red Sea", "EG-SHR": "Sharqia",
+    "EG-DT": "Damietta", "EG-LX": "Luxor", "EG-ASN": "Aswan", "EG-KB": "Qalyubia",
+    "EG-MNF": "Monufia", "EG-DK": "Dakahlia", "EG-BH": "Beheira", "EG-MT": "Matrouh",
+    "EG-SIN": "North Sinai", "EG-JS": "South Sinai", "EG-FYM": "Faiyum", "EG-BNS": "Beni Suef",
+    "EG-MN": "Minya", "EG-AST": "Asyut", "EG-SHG": "Sohag", "EG-KN": "Qena",
+    "EG-GH": "Gharbia", "EG-KFS": "Kafr El Sheikh", "EG-WAD": "New Valley",
+    # Saudi Arabia and the Emirates
+    "SA-01": "Riyadh", "SA-02": "Makkah", "SA-03": "Madinah", "SA-04": "Eastern Province",
+    "SA-07": "Tabuk", "SA-09": "Jazan", "SA-05": "Qassim",
+    "AE-AZ": "Abu Dhabi", "AE-DU": "Dubai", "AE-SH": "Sharjah", "AE-AJ": "Ajman",
+    "AE-RK": "Ras Al Khaimah", "AE-FU": "Fujairah", "AE-UQ": "Umm Al Quwain",
+    # Malaysia
+    "MY-07": "Penang", "MY-04": "Malacca",
+    # France and Italy (regions, English names)
+    "FR-NOR": "Normandy", "FR-BRE": "Brittany", "FR-GES": "Grand Est",
+    "FR-PAC": "Provence-Alpes-Côte d'Azur", "FR-BFC": "Bourgogne-Franche-Comté",
+    "IT-25": "Lombardy", "IT-21": "Piedmont", "IT-52": "Tuscany", "IT-82": "Sicily",
+    "IT-88": "Sardinia", "IT-75": "Apulia",
+    # Czechia (kraje)
+    "CZ-64": "South Moravian", "CZ-20": "Central Bohemian", "CZ-42": "Ústí nad Labem",
+    "CZ-71": "Olomouc", "CZ-51": "Liberec", "CZ-31": "South Bohemian", "CZ-72": "Zlín",
+    "CZ-52": "Hradec Králové", "CZ-80": "Moravian-Silesian", "CZ-53": "Pardubice",
+    "CZ-32": "Plzeň", "CZ-63": "Vysočina", "CZ-41": "Karlovy Vary",
+    # The United Kingdom
+    "GB-WLS": "Wales",
 }
 
 #: ISO codes whose official name must NOT be matched on its own: "México" is the
@@ -102,6 +193,30 @@ REGION_ALIASES: dict[str, tuple[str, ...]] = {
     "DE-NW": ("Nordrhein-Westfalen",),
     "DE-TH": ("Thüringen",),
     "DE-HE": ("Hessen",),
+    # Countries read on demand: the other common spellings.
+    "PL-02": ("Lower Silesia", "Dolnośląskie"), "PL-12": ("Małopolska", "Malopolska"),
+    "PL-14": ("Masovia", "Mazovia", "Mazowieckie"), "PL-18": ("Podkarpackie", "Podkarpacie"),
+    "PL-22": ("Pomerania",), "PL-24": ("Silesia", "Śląskie"), "PL-30": ("Wielkopolska",),
+    "PL-32": ("West Pomerania", "Zachodniopomorskie"), "PL-10": ("Łódzkie",),
+    "ID-JK": ("DKI Jakarta", "Jakarta Special Capital Region"), "ID-JB": ("Jawa Barat",),
+    "ID-JT": ("Jawa Tengah",), "ID-JI": ("Jawa Timur",), "ID-BT": ("Banten",),
+    "KR-41": ("Gyeonggi-do", "Gyeonggi Province"), "KR-43": ("Chungcheongbuk-do", "North Chungcheong"),
+    "KR-44": ("Chungcheongnam-do", "Chungnam"), "KR-47": ("Gyeongsangbuk-do", "Gyeongbuk"),
+    "KR-48": ("Gyeongsangnam-do", "Gyeongnam"), "KR-45": ("Jeonbuk",), "KR-46": ("Jeonnam",),
+    "TH-20": ("Chonburi",), "TH-11": ("Samut Prakarn",), "TH-14": ("Ayutthaya",),
+    "TH-19": ("Saraburi",), "TH-13": ("Pathumthani",), "TH-25": ("Prachinburi",),
+    "VN-43": ("Ba Ria-Vung Tau", "Ba Ria Vung Tau"),
+    "VN-39": ("Dong Nai",), "VN-57": ("Binh Duong",),
+    "MY-14": ("Kuala Lumpur",), "MY-04": ("Melaka",), "MY-07": ("Pulau Pinang",),
+    "AE-AZ": ("Abu Dhabi",), "SA-04": ("Ash Sharqiyah",),
+    "EG-SHR": ("Sharkia", "Al Sharqia"), "EG-ALX": ("Alexandria",),
+    "FR-IDF": ("Ile-de-France", "Paris region"), "FR-HDF": ("Hauts-de-France",),
+    "FR-ARA": ("Auvergne-Rhône-Alpes",), "FR-NOR": ("Normandie",), "FR-BRE": ("Bretagne",),
+    "FR-OCC": ("Occitania",), "FR-NAQ": ("Nouvelle-Aquitaine",), "FR-PDL": ("Pays de la Loire",),
+    "FR-CVL": ("Centre-Val de Loire",),
+    "IT-25": ("Lombardia",), "IT-21": ("Piemonte",), "IT-52": ("Toscana",), "IT-82": ("Sicilia",),
+    "IT-88": ("Sardegna",), "IT-75": ("Puglia",), "IT-34": ("Veneto",), "IT-45": ("Emilia-Romagna",),
+    "GB-NIR": ("Northern Ireland",),
 }
 
 #: Press abbreviations. They only count right after a comma ("CELAYA, Gto.",
@@ -191,4 +306,21 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "CA": ("Canadian", "canadiense"),
     "ZA": ("South African", "sudafricano"),
     "DE": ("German", "alemán", "alemana"),
+    "PL": ("Polish", "polaco", "polaca"),
+    "ID": ("Indonesian", "indonesio"),
+    "VN": ("Vietnamese", "vietnamita"),
+    "PH": ("Philippine", "Filipino"),
+    "MY": ("Malaysian", "malasio"),
+    "TH": ("Thai", "tailandés"),
+    "TW": ("Taiwanese", "taiwanés"),
+    "KR": ("South Korean", "surcoreano", "surcoreana"),
+    "JP": ("Japanese", "japonés", "japonesa"),
+    "CN": ("Chinese", "chino", "china"),
+    "GB": ("British", "británico", "británica"),
+    "FR": ("French", "francés", "francesa"),
+    "IT": ("Italian", "italiano", "italiana"),
+    "EG": ("Egyptian", "egipcio"),
+    "GH": ("Ghanaian",),
+    "ET": ("Ethiopian", "etíope"),
+    "SA": ("Saudi",),
 }

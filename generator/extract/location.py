@@ -33,7 +33,8 @@ from generator.data import cues
 from generator.display import format_place
 from generator.extract.document import Document
 from generator.extract.lead import Lead, cached, lead_of
-from generator.extract.places import NameMatch, find_names, fold, gazetteer, name_key
+from generator.extract.places import (NameMatch, find_names, fold, gazetteer, merged_regions, name_key,
+                                      region_display)
 from generator.model import Fact, Place, Span
 
 # Weights of a mention's position.
@@ -48,6 +49,9 @@ VENUE_CUE = 0.15
 DISTRACTOR = 0.35
 LIST = 0.3  # three or more regions in one sentence
 ORG_PART = 0.3  # "Texas Enterprise Fund", "Ohio officials"
+NATIONALITY = 0.1  # "Japan's Kansai Precision": where the company is from, not the site
+PARK = 0.8  # "the Que Vo industrial park": the town the site is named after
+REFERENCE = 0.5  # "at Nouaceur, near Casablanca": the second place only says where the first is
 CITY_SHARE = 0.8  # how much a city mention lends to its region
 # Thresholds.
 REGION_MIN = 1.2  # below this a region is "not stated"
@@ -75,6 +79,26 @@ _CITY_COMMA = re.compile(
     rf"(?P<name>{NAME}),\s*(?:(?:in|en)\s+(?:the\s+|el\s+)?(?:[a-záéíóú]+\s+){{0,3}}"
     r"(?:state|province|region|county|estado|provincia|región)\s+(?:of|de)\s+)?$"
 )
+# "at Tatu City in Kiambu County", "en Umán, en el estado de Yucatán": a site cue, a
+# name, then "in" and the region.
+_CITY_IN = re.compile(
+    rf"\b(?:in|at|near|outside|en|cerca de)\s+(?:the\s+)?(?P<name>{NAME})\s+(?:in|en)\s+"
+    r"(?:the\s+|el\s+)?(?:[a-záéíóú-]+\s+){0,3}?(?:(?:state|province|region|county|estado|provincia|región)"
+    r"\s+(?:of|de)\s+)?$"
+)
+# "in the Que Vo industrial park", "Sedenak Tech Park": a site named after its town.
+_PARK_NAME = re.compile(
+    rf"\b(?:in|at|inside|en)\s+the\s+(?P<name>{NAME})\s+(?:industrial|economic|technology|tech|science|"
+    r"free|export|special economic)\s+(?:park|zone|estate|area|hub)\b"
+)
+# "at Nouaceur, near Casablanca": a site named, then placed by a better-known town.
+_NEAR_AFTER = re.compile(
+    rf"\b(?:in|at|en)\s+(?:the\s+)?(?P<name>{NAME}),\s+(?:near|cerca de|close to|not far from)\s+(?=[A-ZÁÉÍÓÚÑ])"
+)
+# "Nouaceur, near Casablanca": a place right after another place and "near".
+_REFERENCE_BEFORE = re.compile(rf"{_PROPER},\s+(?:near|cerca de|close to|not far from)\s+$")
+# The strongest town cues: the article says outright that the name is a town.
+_TOWN_OF = re.compile(r"(?:town|city|village|municipality|township|municipio) of\s+$|municipio de\s+$")
 _DISTRACTOR = re.compile(rf"\b(?:{_alternation(cues.DISTRACTOR_SENTENCE_CUES)})\b")  # on lower case
 # Words after a name that make it part of an organisation or a people, not a site.
 _ORG_AFTER = re.compile(
@@ -82,9 +106,16 @@ _ORG_AFTER = re.compile(
     r"Governor|Government|Economic|Enterprise|Fund|Department|Ministry|Plan|Act|Semiconductor|"
     r"Cloud|Airport|University|Mission|Corp|Co\b|Inc\b)"
 )
+# "Japan's Kansai", "of India's Meridian": a country's possessive before a name.
+_NATIONALITY_AFTER = re.compile(r"['’]s?\s+(?=[A-ZÁÉÍÓÚÑ])")
+# ... unless the name is a place: "Vietnam's Bac Ninh province", "Taiwan's Nanzi district".
+_GEOGRAPHIC_AFTER = re.compile(
+    r"(?:[A-ZÁÉÍÓÚÑ][\w'’-]*\s+){1,4}(?:district|park|zone|area|province|state|county|region|city|"
+    r"town|port|municipality|estate|island|valley|coast|corridor|belt|delta|river)\b"
+)
 _STATE_WORD = re.compile(r"\s+(?:State|state|County|county|Province|province|Region|region)\b")
 _CITY_OF = (" city of", " ciudad de", " puerto de", " port of", " municipio de", " municipality of",
-            " town of")
+            " town of", " outskirts of", " afueras de", " edge of")
 _STATE_BEFORE = ("state of", "estado de", "province of", "provincia de", "department of",
                  "departamento de", "county of", "region of", "región de")
 _FILLER = frozenset(
@@ -93,6 +124,7 @@ _FILLER = frozenset(
     neighbouring neighboring vecino norte sur centro oriente poniente mexican u.s. american
     brazilian indian spanish moroccan nigerian kenyan argentine hungarian german""".split()
 )
+PARK_REASON = "park named after a town"
 #: Capitalised words that start a sentence or a clause, never a town's name.
 _NOT_A_TOWN_START = frozenset("The A An This That These Those It Its In At On For With By From As".split())
 _GENERIC_TOWN_WORDS = frozenset(
@@ -158,13 +190,13 @@ def _find_location(doc: Document) -> Fact | None:
         # A tariff, closure or analysis story is only placed in its country: its
         # regions and cities are where things happened, not where money goes.
         region = None
-    city_mention = _best_city(scored, country, region) if region else None
+    city_mention = _best_city(scored, country, region)
     region_mention = _best_of([m for m in scored if m.kind == "region" and m.region == region]) if region else None
     country_mention = _best_of([m for m in scored if m.country == country and m.kind == "country"]) or _best_of(
         [m for m in scored if m.country == country])
     evidence = city_mention or region_mention or country_mention
     place = Place(
-        city=_spelling(city_mention, city_mention.city) if city_mention else None,
+        city=_city_spelling(city_mention) if city_mention else None,
         region=_region_spelling(scored, country, region) if region else None,
         country=country,
     )
@@ -204,14 +236,15 @@ def _best_of(mentions: list[Mention]) -> Mention | None:
     return max(mentions, key=lambda m: m.weight, default=None)
 
 
-def _best_city(mentions: list[Mention], country: str, region: str) -> Mention | None:
-    """The city of the site: named with a cue, in the headline or the lead."""
-    region_key = name_key(region)
+def _best_city(mentions: list[Mention], country: str, region: str | None) -> Mention | None:
+    """The city of the site: named with a cue, in the headline or the lead. With no
+    region, only a city that has none itself (Kaohsiung, Liverpool, Singapore)."""
+    region_key = name_key(region or "")
     candidates = []
     for m in mentions:
-        if not m.city or m.country not in (country, ""):
+        if not m.city or m.country not in (country, "") or (region is None and not m.country):
             continue
-        if m.region is not None and m.region != region:
+        if m.region is not None and m.region != region or region is None and m.region:
             continue
         if name_key(m.city) == region_key and not m.city_cue:
             continue  # "Querétaro" alone is the state; the city needs "city of"
@@ -233,6 +266,13 @@ def _spelling(m: Mention, fallback: str) -> str:
     return text
 
 
+def _city_spelling(m: Mention) -> str:
+    """A city as the article names it: "Gqeberha", not the table's "Port Elizabeth"."""
+    if m.abbreviation or m.text.isupper():
+        return m.city or m.text
+    return m.text
+
+
 def _region_spelling(mentions: list[Mention], country: str, region: str) -> str:
     spelled = [m for m in mentions if m.kind == "region" and m.region == region and m.country == country]
     best = _best_of([m for m in spelled if not m.abbreviation and not m.text.isupper()])
@@ -252,31 +292,69 @@ def _place_mentions(doc: Document) -> list[Mention]:
     text = doc.text
     lead = lead_of(doc)
     matches = find_names(text)
-    support = _country_support(text, matches)
+    demonyms = _demonym_support(text)
+    support = _country_support(matches, demonyms)
+    regional = _regional_names(text, support)
+    if regional:
+        matches = _merge(matches, regional)
+        support = _country_support(matches, demonyms)
     mentions = [m for match in matches if (m := _resolve(text, match, support)) is not None]
     mentions += _towns(doc, mentions)
     mentions.sort(key=lambda m: m.start)
-    regions_per_sentence: dict[int, set[str]] = defaultdict(set)
+    # Places named together in one sentence: three regions or three countries are a list.
+    listed: dict[int, set[str]] = defaultdict(set)
     for m in mentions:
         sentence = doc.sentence_at(m.start)
-        if sentence and m.region and m.kind == "region":
-            regions_per_sentence[sentence.index].add(m.region)
+        if sentence and m.kind == "region" and m.region:
+            listed[sentence.index].add(m.region)
+        elif sentence and m.kind == "country":
+            listed[-1 - sentence.index].add(m.country)
     for m in mentions:
-        _weigh(doc, lead, m, regions_per_sentence)
+        _weigh(doc, lead, m, listed)
     return mentions
 
 
-def _country_support(text: str, matches: list[NameMatch]) -> dict[str, float]:
-    """How much the article is about each country: unambiguous names and demonyms."""
+def _demonym_support(text: str) -> dict[str, float]:
+    """Nationality words ("Mexican", "surcoreana"): half a mention of their country."""
     support: dict[str, float] = defaultdict(float)
-    for match in matches:
-        countries = {m.country for m in match.meanings if not m.needs_cue}
-        if len(countries) == 1:
-            support[countries.pop()] += 1.0
     demonyms = gazetteer().demonyms
     for match in _demonym_pattern().finditer(text.lower()):
         support[demonyms[match.group()]] += 0.5
     return support
+
+
+def _country_support(matches: list[NameMatch], demonyms: dict[str, float]) -> dict[str, float]:
+    """How much the article is about each country: unambiguous names and demonyms."""
+    support: dict[str, float] = defaultdict(float, demonyms)
+    for match in matches:
+        countries = {m.country for m in match.meanings if not m.needs_cue}
+        if len(countries) == 1:
+            support[countries.pop()] += 1.0
+    return support
+
+
+def _regional_names(text: str, support: dict[str, float]) -> list[NameMatch]:
+    """Regions of the countries the article is about, for countries whose regions are
+    not always on: read from pycountry once per country, searched only here."""
+    table = merged_regions(tuple(support))
+    return find_names(text, table) if table is not None else []
+
+
+def _merge(base: list[NameMatch], extra: list[NameMatch]) -> list[NameMatch]:
+    """Add regional names to the base ones: the longer name wins an overlap, and a name
+    found by both keeps every meaning ("Kaohsiung" the city, "Johor" the state)."""
+    merged = list(base)
+    for match in sorted(extra, key=lambda m: m.start):
+        clashes = [b for b in merged if b.start < match.end and match.start < b.end]
+        if not clashes:
+            merged.append(match)
+        elif len(clashes) == 1 and (clashes[0].start, clashes[0].end) == (match.start, match.end):
+            same = clashes[0]
+            merged[merged.index(same)] = NameMatch(same.start, same.end, same.text,
+                                                   same.meanings + match.meanings, same.abbreviation)
+        elif all(match.end - match.start > b.end - b.start for b in clashes):
+            merged = [b for b in merged if b not in clashes] + [match]
+    return sorted(merged, key=lambda m: m.start)
 
 
 @lru_cache(maxsize=1)
@@ -311,8 +389,8 @@ def _resolve(text: str, match: NameMatch, support: dict[str, float]) -> Mention 
         return Mention(match.start, match.end, match.text, "region", best_country, region.name,
                        city.name if city else None, abbreviation=match.abbreviation, city_cue=city_cue)
     if city:
-        return Mention(match.start, match.end, match.text, "city", best_country, city.region, city.name,
-                       city_cue=city_cue)
+        return Mention(match.start, match.end, match.text, "city", best_country,
+                       region_display(best_country, city.region), city.name, city_cue=city_cue)
     if country:
         return Mention(match.start, match.end, match.text, "country", best_country, None, None)
     return None
@@ -354,6 +432,8 @@ def _towns(doc: Document, known: list[Mention]) -> list[Mention]:
         if covering is not None:
             if covering.kind == "city" and covering.start == start:
                 covering.town_cue = True  # a known city introduced as a town: the cue still counts
+            elif covering.kind == "region" and covering.start == start and reason == "town of":
+                _make_town(covering, region_after(covering.end))  # "the town of Alabama, New York"
             return
         if name.isupper() and len(name) <= 5:
             return  # an acronym, not a town
@@ -362,22 +442,55 @@ def _towns(doc: Document, known: list[Mention]) -> list[Mention]:
             return
         country = region_mention.country if region_mention else ""
         region = region_mention.region if region_mention else None
+        park = reason == PARK_REASON  # a site named after its town: a weaker hint
         found[start] = Mention(start, start + len(name), name, "city", country, region, name,
-                               town_cue=True, reasons=[reason])
+                               town_cue=not park, reasons=[reason])
 
-    for cue in _TOWN_INTRO.finditer(text.lower()):
+    lower = text.lower()
+    for cue in _TOWN_INTRO.finditer(lower):
         match = _NAME.match(text, cue.end())
         if match:
-            add(match.start(), match.group(), region_after(match.end()), "town cue")
+            reason = "town of" if _TOWN_OF.search(lower, max(0, cue.start() - 4), cue.end()) else "town cue"
+            add(match.start(), match.group(), region_after(match.end()), reason)
     for match in _TOWN_NOUN.finditer(text):
         add(match.start("name"), match.group("name"), region_after(match.end()), "a town")
     for m in regions:
-        if "," not in text[max(0, m.start - 50):m.start]:
-            continue  # no "City, " before this region: skip the slower pattern
-        before = _CITY_COMMA.search(text, max(0, m.start - 90), m.start)
+        window = text[max(0, m.start - 50):m.start]
+        if "," not in window and " in " not in window:
+            continue  # no "City, " or "at City in" before this region: skip the slower patterns
+        before = _CITY_COMMA.search(text, max(0, m.start - 90), m.start) or _CITY_IN.search(
+            text, max(0, m.start - 90), m.start)
         if before:
             add(before.start("name"), before.group("name"), m, "city, region")
+    for match in _NEAR_AFTER.finditer(text):
+        near = known_at(match.end())  # the better-known place says which region the town is in
+        add(match.start("name"), match.group("name"), near if near and near.region else None, "town near a place")
+    for match in _PARK_NAME.finditer(text):
+        name = match.group("name")
+        if name.split()[0] not in _NOT_A_TOWN_START:
+            add(match.start("name"), name, region_after(match.end()), PARK_REASON)
     return list(found.values())
+
+
+def _make_town(m: Mention, region: Mention | None) -> None:
+    """A region's name used for a town ("the town of Alabama"): the mention becomes
+    that town, in the region named next to it (if any)."""
+    m.kind, m.city, m.town_cue = "city", m.text, True
+    m.country = region.country if region else m.country
+    m.region = region.region if region else None
+    m.reasons.append("town of")
+
+
+def _names_place(text: str, end: int) -> bool:
+    """After "X's": a place or a public body ("Mexico's Nuevo León", "Kenya's Ministry"),
+    not a company."""
+    after = _NATIONALITY_AFTER.match(text, end)
+    window = text[after.end():after.end() + 60] if after else ""
+    first = window.split(" ", 1)[0].strip(".,;:").lower()
+    if first in cues.NOT_INVESTOR_WORDS or _GEOGRAPHIC_AFTER.match(window):
+        return True
+    names = find_names(window)
+    return bool(names) and names[0].start == 0
 
 
 def _before(text: str, start: int) -> tuple[str, ...]:
@@ -411,7 +524,8 @@ def _has_distractor(doc: Document, index: int) -> bool:
     return memo[index]
 
 
-def _weigh(doc: Document, lead: Lead, m: Mention, regions_per_sentence: dict[int, set[str]]) -> None:
+def _weigh(doc: Document, lead: Lead, m: Mention, listed: dict[int, set[str]]) -> None:
+    """``listed``: regions per sentence index, countries per ``-1 - index``."""
     text = doc.text
     if lead.in_dateline(m.start):
         m.weight = 0.0
@@ -430,18 +544,28 @@ def _weigh(doc: Document, lead: Lead, m: Mention, regions_per_sentence: dict[int
     if _ends(before, _VENUE_ENDINGS):
         weight *= VENUE_CUE
         m.reasons.append("venue")
+    elif _REFERENCE_BEFORE.search(text, max(0, m.start - 40), m.start):
+        weight *= REFERENCE
+        m.reasons.append("reference point")
     elif m.town_cue or _ends(before, _TOWN_ENDINGS):
         weight *= TOWN_CUE
         m.reasons.append("town cue")
     elif _ends(before, _SITE_ENDINGS):
         weight *= SITE_CUE
         m.reasons.append("site cue")
+    if PARK_REASON in m.reasons:
+        weight *= PARK
     if where != "title" and sentence is not None and _has_distractor(doc, sentence.index):
         weight *= DISTRACTOR
         m.reasons.append("distractor sentence")
-    if sentence is not None and len(regions_per_sentence.get(sentence.index, ())) >= 3:
+    if sentence is not None and (len(listed.get(sentence.index, ())) >= 3
+                                 or len(listed.get(-1 - sentence.index, ())) >= 3):
         weight *= LIST
         m.reasons.append("list")
+    if m.kind == "country" or m.city and name_key(m.city) == name_key(m.country):
+        if _NATIONALITY_AFTER.match(text, m.end) and not _names_place(text, m.end):
+            weight *= NATIONALITY  # "Japan's Kansai", "a unit of India's Meridian"
+            m.reasons.append("nationality")
     after = text[m.end:m.end + 20]
     if _ORG_AFTER.match(after) and not _STATE_WORD.match(after):
         weight *= ORG_PART

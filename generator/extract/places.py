@@ -1,8 +1,11 @@
 """A small gazetteer: country, region and city names, and where they occur in a text.
 
-Regions come from pycountry's ISO 3166-2 tables (for the countries listed in
-`generator.data.places.REGION_TYPES`), countries from Babel's English and Spanish
-territory names, cities from the curated `generator/data/cities.tsv`. Names are
+Regions come from pycountry's ISO 3166-2 tables: always for the countries listed
+in `generator.data.places.REGION_TYPES`, and for any other country only once an
+article names it (`country_regions`), so that a Thai province or a Ghanaian region
+called "Central" cannot fire in a story about Ohio. Countries come from Babel's
+English and Spanish territory names, cities from the curated
+`generator/data/cities.tsv`. Names are
 matched on whole words, accent- and case-insensitively, longest name first
 ("Baja California Sur" before "Baja California", "Mexico City" before "Mexico").
 
@@ -77,9 +80,13 @@ def fold(text: str) -> str:
     ('rabat sale kenitra', "queretaro's")
     """
     if not text.isascii():
-        text = unicodedata.normalize("NFKD", text)
+        # "Đ" (Vietnamese) and "Ł" (Polish) are letters of their own, not accented ones.
+        text = unicodedata.normalize("NFKD", text.translate(_OWN_LETTERS))
         text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(text.replace("’", "'").replace("-", " ").lower().split())
+
+
+_OWN_LETTERS = str.maketrans("ĐđŁłØøİı", "DdLlOoIi")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -163,10 +170,7 @@ def gazetteer() -> Gazetteer:
             if sub.type not in types:
                 continue
             display = data.REGION_DISPLAY.get(sub.code) or _clean_official(sub.name)
-            aliases = set(data.REGION_ALIASES.get(sub.code, ()))
-            if sub.code not in data.SKIP_OFFICIAL_NAME:
-                aliases |= _official_variants(sub.name) | {display}
-            for alias in aliases:
+            for alias in _region_aliases(sub.code, sub.name, display):
                 needs_cue = name_key(alias) in data.NEEDS_CUE
                 add(alias, PlaceName("region", display, country, display, needs_cue))
                 region_names[(country, name_key(alias))] = display
@@ -184,6 +188,72 @@ def gazetteer() -> Gazetteer:
     }
     first_words = frozenset(key.split(" ")[0] for key in names)
     return Gazetteer(names, first_words, abbreviations, demonyms, country_codes, region_names)
+
+
+def _region_aliases(code: str, official: str, display: str) -> set[str]:
+    """Every name a subdivision is matched by: aliases, official spellings, display."""
+    aliases = set(data.REGION_ALIASES.get(code, ()))
+    if code not in data.SKIP_OFFICIAL_NAME:
+        aliases |= _official_variants(official) | {display}
+    for name in list(aliases):
+        for affix in data.NATIVE_AFFIXES:
+            if affix in name and name.replace(affix, "").strip():
+                aliases.add(name.replace(affix, "").strip())  # "Gyeonggi-do" -> "Gyeonggi"
+    return aliases
+
+
+def _dynamic_types(code: str, subdivisions: list) -> list:
+    """The subdivisions of a country read on demand that count as its regions."""
+    types = data.DYNAMIC_REGION_TYPES.get(code)
+    if types is not None:
+        return [s for s in subdivisions if s.type in types]
+    return [s for s in subdivisions
+            if s.parent_code is None and not any(w in s.type.lower() for w in data.CITY_LIKE_TYPES)]
+
+
+@lru_cache(maxsize=None)
+def country_regions(country: str) -> Gazetteer | None:
+    """The regions of one country that is not in ``REGION_TYPES``, built on first use.
+
+    A name that already means something else (a country, another country's city)
+    or is an ordinary phrase ("Central", "Upper East") needs a cue ("X Region").
+    """
+    base = gazetteer()
+    code = base.country_codes.get(country)
+    if code is None or code in data.REGION_TYPES:
+        return None
+    import pycountry
+
+    names: dict[str, list[PlaceName]] = {}
+    region_names: dict[tuple[str, str], str] = {}
+    for sub in _dynamic_types(code, list(pycountry.subdivisions.get(country_code=code) or ())):
+        display = data.REGION_DISPLAY.get(sub.code) or _clean_official(sub.name)
+        for alias in _region_aliases(sub.code, sub.name, display):
+            key = name_key(alias)
+            if not key:
+                continue
+            region_names[(country, key)] = display
+            others = [m for m in base.names.get(key, ()) if m.country != country or m.kind == "country"]
+            generic = all(w in data.GENERIC_REGION_WORDS for w in key.split())
+            needs_cue = bool(others) or generic or key in data.NEEDS_CUE
+            bucket = names.setdefault(key, [])
+            if not any(m.name == display for m in bucket):
+                bucket.append(PlaceName("region", display, country, display, needs_cue, alias=alias))
+    if not names:
+        return None
+    first_words = frozenset(key.split(" ")[0] for key in names)
+    return Gazetteer(names, first_words, {}, {}, {}, region_names)
+
+
+def region_display(country: str, region: str | None) -> str | None:
+    """The display name of a region as a city row spells it ("Jawa Barat" -> "West Java")."""
+    if not region:
+        return region
+    key = (country, name_key(region))
+    shown = gazetteer().region_names.get(key)
+    if shown is None and (table := country_regions(country)) is not None:
+        shown = table.region_names.get(key)
+    return shown or region
 
 
 def _read_cities() -> list[tuple[str, str, str, list[str]]]:
@@ -228,22 +298,52 @@ def _official_variants(name: str) -> set[str]:
 # Finding names in text
 
 
-def find_names(text: str) -> list[NameMatch]:
-    """Every place name in ``text``, left to right, longest match first.
+def find_names(text: str, table: Gazetteer | None = None) -> list[NameMatch]:
+    """Every place name in ``text`` (from ``table``, the base gazetteer by default),
+    left to right, longest match first. A name glued to "$" is a currency ("US$").
 
     >>> [(m.text, m.meanings[0].kind) for m in find_names("Kia will build in Pesquería, N.L., Mexico.")]
     [('Pesquería', 'city'), ('N.L.', 'region'), ('Mexico', 'country')]
+    >>> [m.text for m in find_names("US$2.1bn for a plant in the US")]
+    ['US']
     """
-    table = gazetteer()
+    table = table or gazetteer()
     found: list[NameMatch] = []
-    for span in NAME_SPAN.finditer(text):
-        words = [
-            Token(m.start(), m.end(), w, token_key(w), w[0].isupper() or w[0].isdigit())
-            for m in TOKEN.finditer(text, span.start(), span.end())
-            for w in (m.group(),)
-        ]
-        _find_in_span(text, words, table, found)
+    for words in _capitalised_runs(text):
+        if any(w.key.partition(" ")[0] in table.first_words or w.capitalised and table.abbreviations
+               for w in words):
+            _find_in_span(text, words, table, found)
     return found
+
+
+@lru_cache(maxsize=8)
+def _capitalised_runs(text: str) -> tuple[list[Token], ...]:
+    """The words of each run of capitalised words (kept for the next table's scan)."""
+    return tuple(
+        [Token(m.start(), m.end(), w, token_key(w), w[0].isupper() or w[0].isdigit())
+         for m in TOKEN.finditer(text, span.start(), span.end())
+         for w in (m.group(),)]
+        for span in NAME_SPAN.finditer(text)
+    )
+
+
+def merged_regions(countries: tuple[str, ...]) -> Gazetteer | None:
+    """One table holding the on-demand regions of several countries (one scan, not one each)."""
+    return _merged_regions(tuple(sorted(set(countries))))
+
+
+@lru_cache(maxsize=256)
+def _merged_regions(countries: tuple[str, ...]) -> Gazetteer | None:
+    tables = [t for c in countries if (t := country_regions(c)) is not None]
+    if len(tables) <= 1:
+        return tables[0] if tables else None
+    names: dict[str, list[PlaceName]] = {}
+    region_names: dict[tuple[str, str], str] = {}
+    for t in tables:
+        for key, meanings in t.names.items():
+            names.setdefault(key, []).extend(meanings)
+        region_names.update(t.region_names)
+    return Gazetteer(names, frozenset(k.split(" ")[0] for k in names), {}, {}, {}, region_names)
 
 
 def _find_in_span(text: str, words: list[Token], table: "Gazetteer", found: list[NameMatch]) -> None:
@@ -255,7 +355,8 @@ def _find_in_span(text: str, words: list[Token], table: "Gazetteer", found: list
             continue
         match = _longest_name(text, words, i, table) if word.key.partition(" ")[0] in table.first_words else None
         if match is not None:
-            found.append(match[0])
+            if not text.startswith("$", match[0].end):  # "US$", "HK$": a currency, not a place
+                found.append(match[0])
             i += match[1]
             continue
         abbreviation = table.abbreviations.get(word.text.lower())
