@@ -91,6 +91,7 @@ def make_seeds(folder: Path, count: int, seed: int = 7) -> None:
 def make_project(root: Path, count: int) -> Path:
     root.mkdir(parents=True, exist_ok=True)
     shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    shutil.copytree(REPO / "overrides", root / "overrides", dirs_exist_ok=True)
     for folder in ("about", "assets"):
         if (REPO / "docs" / folder).is_dir():
             shutil.copytree(REPO / "docs" / folder, root / "docs" / folder, dirs_exist_ok=True,

@@ -38,6 +38,7 @@ def environment() -> Environment:
     )
     env.filters["yaml"] = yaml_string
     env.filters["jsonld"] = json_for_script
+    env.filters["yaml_json"] = yaml_json
     env.filters["number"] = display.format_number
     env.filters["safe_url"] = safe_url
     return env
@@ -60,6 +61,16 @@ def yaml_string(value: object) -> Markup:
 
 #: Characters a YAML document may not contain (YAML 1.1, section 5.1).
 _NOT_YAML = re.compile(r"[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def yaml_json(value: object) -> Markup:
+    """JSON for a <script> element, as one ASCII YAML string (the theme prints it in <head>).
+
+    >>> import yaml
+    >>> print(yaml.safe_load(str(yaml_json({"headline": "</script> Querétaro"}))))
+    {"headline": "\\u003c/script\\u003e Querétaro"}
+    """
+    return Markup(json.dumps(str(json_for_script(value))))
 
 
 def safe_url(url: str) -> str:

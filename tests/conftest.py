@@ -18,6 +18,7 @@ def make_project(root: Path, seeds: dict[str, str | bytes], docs: dict[str, str]
     """A project folder with the repository's mkdocs.yml and hand-written docs, plus ``seeds``."""
     root.mkdir(parents=True, exist_ok=True)
     shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    shutil.copytree(REPO / "overrides", root / "overrides", dirs_exist_ok=True)
     for folder in ("about", "assets"):
         if (REPO / "docs" / folder).is_dir():
             shutil.copytree(REPO / "docs" / folder, root / "docs" / folder, dirs_exist_ok=True,
