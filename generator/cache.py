@@ -1,9 +1,10 @@
-"""Extraction results kept between runs, keyed by seed content and generator code.
+"""Results kept between runs, keyed by their inputs and the generator's code.
 
 Re-running on an unchanged seed folder should cost a file read and a hash per
-seed, not an extraction. A key is the seed's path, its bytes and the reading
-limit; the whole cache is dropped when any file of the generator changes, so a
-new rule never serves stale facts.
+seed, not an extraction, and no chart drawing. An extraction key is the seed's
+path, its bytes and the reading limit; a chart's key is its data. A whole cache
+is dropped when any file of the generator changes, so a new rule never serves
+stale facts.
 
 The cache is JSON, decoded into a closed list of the project's own value types:
 a cache file that came with a cloned project can hold wrong facts at worst (and
@@ -21,7 +22,6 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 CACHE_DIR = ".briefing-cache"
-CACHE_FILE = "extract.json"
 
 
 @lru_cache(maxsize=1)
@@ -116,11 +116,11 @@ def decode(data: Any) -> Any:
     raise ValueError(f"unknown tag {tag!r} in cache")
 
 
-class ExtractionCache:
+class Cache:
     """A dictionary on disk; any trouble reading it means an empty cache, never an error."""
 
-    def __init__(self, project: Path) -> None:
-        self.path = project / CACHE_DIR / CACHE_FILE
+    def __init__(self, project: Path, name: str) -> None:
+        self.path = project / CACHE_DIR / f"{name}.json"
         self.entries: dict[str, Any] = {}
         self.used: set[str] = set()
         self.changed = False
@@ -141,6 +141,18 @@ class ExtractionCache:
             return None  # a damaged entry is extracted again
         self.used.add(key)
         return value
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.entries
+
+    def __getitem__(self, key: str) -> Any:
+        value = self.get(key)
+        if value is None:
+            raise KeyError(key)
+        return value
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.put(key, value)
 
     def put(self, key: str, value: Any) -> None:
         self.entries[key] = encode(value)

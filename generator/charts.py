@@ -7,16 +7,10 @@ or creator in the metadata, text kept as text), so a rebuild rewrites nothing.
 
 from __future__ import annotations
 
+import hashlib
 import io
 from dataclasses import dataclass
-
-import matplotlib
-
-matplotlib.use("Agg")  # no display; before anything imports pyplot
-
-from matplotlib import rc_context  # noqa: E402
-from matplotlib.backends.backend_svg import FigureCanvasSVG  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
+from typing import MutableMapping
 
 #: Bars beyond this many are added up into one "other" bar.
 TOP = 12
@@ -64,8 +58,29 @@ def top_bars(pairs: list[tuple[str, float]], other: str) -> tuple[tuple[str, ...
     return tuple(label for label, _ in ordered), tuple(value for _, value in ordered)
 
 
-def svg(chart: Bars) -> bytes:
-    """The chart as SVG bytes."""
+def svg(chart: Bars, drawn: MutableMapping[str, str] | None = None) -> bytes:
+    """The chart as SVG bytes, from ``drawn`` when the same chart was drawn before.
+
+    Matplotlib takes about half a second to import; a re-run with unchanged
+    briefings should not pay it.
+    """
+    key = hashlib.sha256(repr((chart, STYLE, BAR_COLOUR)).encode()).hexdigest()
+    if drawn is not None and key in drawn:
+        return drawn[key].encode("utf-8")
+    data = _draw(chart)
+    if drawn is not None:
+        drawn[key] = data.decode("utf-8")
+    return data
+
+
+def _draw(chart: Bars) -> bytes:
+    import matplotlib
+
+    matplotlib.use("Agg")  # no display
+    from matplotlib import rc_context
+    from matplotlib.backends.backend_svg import FigureCanvasSVG
+    from matplotlib.figure import Figure
+
     count = max(len(chart.values), 1)
     if chart.horizontal:
         size = (7.5, 1.0 + 0.32 * count)
@@ -127,7 +142,8 @@ class ChartFile:
     height: int
 
 
-def overview_charts(briefings: list, catalogue, rates, labels: dict[str, str], language: str) -> list[ChartFile]:
+def overview_charts(briefings: list, catalogue, rates, labels: dict[str, str], language: str,
+                    drawn: MutableMapping[str, str] | None = None) -> list[ChartFile]:
     """Amount by country, amount by investor (approximate US$), announcements per year."""
     if not briefings:
         return []
@@ -150,7 +166,7 @@ def overview_charts(briefings: list, catalogue, rates, labels: dict[str, str], l
     for path, chart in charts:
         if not chart.values:
             continue
-        data = svg(chart)
+        data = svg(chart, drawn)
         width, height = _size(data)
         files.append(ChartFile(path, data, _alt(chart), width, height))
     return files

@@ -6,6 +6,8 @@ outside the generator's own folders.
 
 from __future__ import annotations
 
+from typing import MutableMapping
+
 from generator.aggregate import catalogue as make_catalogue
 from generator.charts import overview_charts
 from generator.config import Config
@@ -17,10 +19,12 @@ from generator.render import render_briefing, render_overview, render_review
 from generator.review import review_items
 
 
-def site_pages(briefings: list[Briefing], config: Config) -> dict[str, bytes]:
+def site_pages(briefings: list[Briefing], config: Config,
+               drawn: MutableMapping[str, str] | None = None) -> dict[str, bytes]:
+    """``drawn`` keeps chart SVG from earlier runs, so unchanged charts are not drawn again."""
     rates = config.usd_rates
     catalogue = make_catalogue(briefings, rates)
-    charts = overview_charts(briefings, catalogue, rates, labels_for(config.language), config.language)
+    charts = overview_charts(briefings, catalogue, rates, labels_for(config.language), config.language, drawn)
     files: dict[str, str | bytes] = {
         "index.md": render_overview(briefings, config.language, catalogue, rates, config.usd_rates_date.isoformat(),
                                     [{"path": c.path, "alt": c.alt, "width": c.width, "height": c.height} for c in charts]),

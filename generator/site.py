@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable
 
 from generator.briefings import Extracted, extract_article, make_briefings
-from generator.cache import ExtractionCache, seed_key
+from generator.cache import Cache, seed_key
 from generator.config import Config
 from generator.extract.overrides import override_problems
 from generator.model import Briefing
@@ -87,7 +87,7 @@ def process_seeds(paths: list[Path], config: Config, progress: Progress = None) 
     Large batches are extracted on all cores; results come back in input order, so
     the output is the same as a serial run.
     """
-    cache = ExtractionCache(config.project)
+    cache = Cache(config.project, "extract")
     outcomes: list[Outcome | None] = []
     todo: list[tuple[int, str, Path, Path]] = []
     for path in paths:
@@ -155,7 +155,9 @@ def missing_fact_warnings(briefings: list[Briefing]) -> list[str]:
 def generate(config: Config, progress: Progress = None) -> Report:
     """Seeds → Markdown pages and data files in the docs folder."""
     report = collect(config, progress)
-    files = site_pages(report.briefings, config)
+    charts = Cache(config.project, "charts")
+    files = site_pages(report.briefings, config, charts)
+    charts.save()
     report.written = write_owned(config.path(config.docs), files)
     report.warnings.extend(_relative(message, config) for message in report.written.refused)
     return report
