@@ -9,6 +9,7 @@ number they qualify. Abbreviations common in news datelines and company names
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -29,7 +30,15 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)]*(?=\s+[\"'“‘«(¿¡]*[A-ZÁÉÍÓÚÑ0-9])|\n+")
+# A sentence ends at a run of newlines, or at terminal punctuation (and closing quotes)
+# before a capitalised word or a number. The pattern opens with the one character
+# every boundary starts with, so the regex engine skips ahead between candidates
+# instead of trying the whole pattern at every position.
+_BOUNDARY = re.compile(
+    r"[.!?…\n]"
+    r"(?:(?<=\n)\n*"  # newlines: a paragraph break
+    r"|[.!?…]*[\"'”’»)]*(?=\s+[\"'“‘«(¿¡]*[A-ZÁÉÍÓÚÑ0-9]))"  # punctuation before a new sentence
+)
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 
 
@@ -109,16 +118,14 @@ class Document:
     def sentences(self) -> list[Sentence]:
         return split_sentences(self.article.text)
 
+    @cached_property
+    def _sentence_ends(self) -> list[int]:
+        return [s.end for s in self.sentences]
+
     def sentence_at(self, offset: int) -> Sentence | None:
-        """The sentence holding ``offset`` (binary search)."""
+        """The sentence holding ``offset`` (binary search over the sentence ends)."""
         sentences = self.sentences
-        lo, hi = 0, len(sentences)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if sentences[mid].end <= offset:
-                lo = mid + 1
-            else:
-                hi = mid
-        if lo < len(sentences) and sentences[lo].start <= offset < sentences[lo].end:
-            return sentences[lo]
+        index = bisect_right(self._sentence_ends, offset)
+        if index < len(sentences) and sentences[index].start <= offset:
+            return sentences[index]
         return None

@@ -24,14 +24,19 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from itertools import islice
 
-from babel.numbers import NumberFormatError, parse_decimal
 from text_to_num import text2num
 
 #: Nothing real is bigger; larger values are treated as noise.
 MAX_VALUE = 10**15
 #: Longest digit string worth reading (10^15 has 16 digits, plus separators and decimals).
 MAX_DIGITS = 24
+#: Quantities read per text. A news article states a few dozen numbers, a long report a
+#: few hundred; a text with more is a table or a dump, not an article, and the facts a
+#: fact box shows are stated in the headline and the opening paragraphs. Past this many,
+#: the rest of the text is not read for numbers, which bounds the work on any input.
+MAX_QUANTITIES = 1000
 
 # --- vocabulary (data, not logic) -------------------------------------------
 
@@ -77,6 +82,9 @@ _ATTACHED_SCALE = r"(?:\s?(?:bn|mn|mln|tn)|bn|mn|mln|tn|cr|[mbk])(?![\w])"
 #: Digits with optional grouping ("1,300", "6.500", "1 300" with a no-break space) and decimals.
 #: Possessive, and never starting inside another number, so long digit runs stay linear.
 DIGITS = r"(?<!\d)(?<!\d[.,])\d++(?:[.,\u00a0\u202f]\d++)*+"
+#: The same digits, written to fail fast where a scan starts: the digit is read first,
+#: then the look-behinds check what precedes it.
+_DIGITS_FIRST = r"\d(?<!\d\d)(?<!\d[.,]\d)\d*+(?:[.,\u00a0\u202f]\d++)*+"
 _HALF = r"(?:and\s+a\s+half|y\s+medi[oa])"
 _SCALE_ALTERNATION = "|".join(
     sorted((w for w in SCALE_WORDS if len(w) > 1 and w not in ("mn", "cr", "mln", "bn", "tn")), key=len, reverse=True)
@@ -102,11 +110,13 @@ def quantity_pattern(lang: str = "en") -> str:
         rf"|{_HALF}\b"
         rf"|\b(?:and|y)(?=\s+(?:{words})\b))"
     )
-    # A first-character check lets the scanner skip most positions cheaply.
+    # A first-character check lets the scanner skip most positions cheaply; then the
+    # digits branch tests its digit before its look-behinds (it fails at every letter),
+    # and the word branches share one word-boundary test.
     initials = "".join(sorted({w[0] for w in (NUMBER_WORDS_ES if lang == "es" else NUMBER_WORDS_EN)} | {"a", "m"}))
     first = (
-        rf"(?=[\d{initials}])(?:{DIGITS}(?:{_ATTACHED_SCALE})?|\b(?:{compound}|mil)\b"
-        rf"|\ba(?=\s+(?:hundred|thousand|million|billion)\b))"
+        rf"(?=[\d{initials}])(?:{_DIGITS_FIRST}(?:{_ATTACHED_SCALE})?"
+        rf"|\b(?:(?:{compound}|mil)\b|a(?=\s+(?:hundred|thousand|million|billion)\b)))"
     )
     # At most a dozen tokens, taken possessively: no quantity is longer, and it bounds
     # the work done at each start position.
@@ -153,11 +163,11 @@ def parse_digits(token: str, lang: str = "en") -> Decimal | None:
         decimal_mark = ("," if mark == "." else ".") if grouping else mark
     else:
         decimal_mark = "."
-    locale = "es_ES" if decimal_mark == "," else "en_US"
+    group_mark = "." if decimal_mark == "," else ","
     try:
-        value = parse_decimal(token, locale=locale)
-    except (NumberFormatError, InvalidOperation, ValueError):
-        return None
+        value = Decimal(token.replace(group_mark, "").replace(decimal_mark, "."))
+    except (InvalidOperation, ValueError):
+        return None  # "1.2.3": more than one decimal mark
     return value if value.is_finite() else None
 
 
@@ -274,12 +284,12 @@ _last_scan: tuple[str, str, list[re.Match[str]]] | None = None
 
 
 def quantity_matches(text: str, lang: str = "en") -> list[re.Match[str]]:
-    """Every quantity-shaped stretch of ``text``. Money and jobs finders share one scan
-    of the same article, so the last result is kept."""
+    """The quantity-shaped stretches of ``text``, in order, at most `MAX_QUANTITIES`.
+    Money and jobs finders share one scan of the same article, so the last result is kept."""
     global _last_scan
     if _last_scan is not None and _last_scan[0] is text and _last_scan[1] == lang:
         return _last_scan[2]
-    matches = list(QUANTITY_RE.get(lang, QUANTITY_RE["en"]).finditer(text))
+    matches = list(islice(QUANTITY_RE.get(lang, QUANTITY_RE["en"]).finditer(text), MAX_QUANTITIES))
     _last_scan = (text, lang, matches)
     return matches
 
