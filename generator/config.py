@@ -29,6 +29,9 @@ class Config:
     max_seed_bytes: int = 2 * 1024 * 1024
     #: Site language: fact-box labels and the overview speak it ("en" or "es").
     language: str = "en"
+    #: Up to this many briefings, search finds words anywhere in an article; above it, only
+    #: titles, fact boxes and place names are indexed, so the index stays small enough for a browser.
+    search_full_text_up_to: int = 1000
     #: Facts found with less confidence than this are listed for review.
     review_below: float = 0.6
     #: Approximate conversion to US dollars for the overview's total, and the day the rates were taken.

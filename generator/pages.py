@@ -31,8 +31,10 @@ def site_pages(briefings: list[Briefing], config: Config,
     }
     for chart in charts:
         files[chart.path] = chart.data
+    index_bodies = len(briefings) <= config.search_full_text_up_to
     for briefing in briefings:
-        files[f"briefings/{briefing.slug}/index.md"] = render_briefing(briefing, config.language, catalogue=catalogue)
+        files[f"briefings/{briefing.slug}/index.md"] = render_briefing(briefing, config.language, catalogue=catalogue,
+                                                                       index_body=index_bodies)
     files.update(group_pages(catalogue, config.language, rates))
     files["review/index.md"] = render_review(review_items(briefings, config.review_below), briefings, config.language)
     base = published_url(config.project) or ""

@@ -198,7 +198,11 @@ def group_links(briefing: Briefing, field: str, catalogue: Catalogue | None, roo
     return []
 
 
-def render_briefing(briefing: Briefing, language: str, root: str = "../../", catalogue: Catalogue | None = None) -> str:
+def render_briefing(briefing: Briefing, language: str, root: str = "../../", catalogue: Catalogue | None = None,
+                    index_body: bool = True) -> str:
+    """A briefing page. Without ``index_body`` the article text is left out of the
+    search index (the fact box, title and place names stay searchable): on a large
+    site the full text would make the index too big for a browser to load."""
     article = briefing.article
     labels = labels_for(language, article.lang)
     body_start = article.body_start
@@ -216,6 +220,7 @@ def render_briefing(briefing: Briefing, language: str, root: str = "../../", cat
         jsonld=json_ld(briefing),
         root=root,
         search_terms=search_terms(briefing, catalogue) if catalogue is not None else [],
+        index_body=index_body,
     )
 
 

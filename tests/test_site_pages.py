@@ -310,3 +310,21 @@ def test_strict_build_of_the_corpus_passes(corpus: Path):
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(corpus / "strict-site")],
                             cwd=corpus, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_large_sites_leave_article_text_out_of_the_search_index(project_factory):
+    """Above the limit the body is marked data-search-exclude; the fact box stays searchable."""
+    from conftest import SAMPLE_SEED
+    from generator.config import load_config
+    from generator.site import build_site, generate
+
+    text = SAMPLE_SEED.read_text(encoding="utf-8")
+    root = project_factory({"a.txt": text, "b.txt": text.replace("Querétaro", "Guanajuato")})
+    (root / "briefing.toml").write_text("search_full_text_up_to = 1\n", encoding="utf-8")
+    config = load_config(root)
+    generate(config)
+    build_site(config)
+    index = json.loads((root / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))
+    texts = " ".join(doc["text"] for doc in index["docs"] if doc["location"].startswith("briefings/"))
+    assert "Amazon Web Services (AWS)" in texts  # the fact box
+    assert "Paula Bellizia" not in texts  # the article body
