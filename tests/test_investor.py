@@ -213,3 +213,38 @@ BUGS_CAUGHT_LATER = [
 def test_investor_later_bugs(title, body, lang, expected):
     fact = find_investor(article_doc(title, body, lang))
     assert fact is not None and fact.value == expected
+
+
+# Units, joint ventures and all-caps headlines: the entity that invests or builds is
+# the investor, its owners and partners are not.
+EXAMPLES_UNITS = [
+    pytest.param(
+        "Packaging maker to open plant in Jalisco",
+        "GUADALAJARA, Mexico — Norvia Packaging, a unit of Germany's Keller Holding AG, will build a "
+        "$90 million carton plant in El Salto, the state government said.",
+        "en", "Norvia Packaging", id="unit-of-parent"),
+    pytest.param(
+        "Battery venture to invest $800 million in Ohio",
+        "Ridgeway Cells, a joint venture between Orion Motors and Kestrel Battery Co., will invest "
+        "$800 million in a cell plant near Marysville, the companies said.",
+        "en", "Ridgeway Cells", id="joint-venture-between"),
+    pytest.param(
+        "Consorcio invertirá en planta de cobre",
+        "LIMA.- Minera Andina del Sur, la empresa conjunta formada por la chilena Cobre Austral S.A. y la "
+        "japonesa Tanaka Metals, presentó un proyecto de 600 millones de dólares en Arequipa.",
+        "es", "Minera Andina del Sur", id="es-empresa-conjunta-presento"),
+    pytest.param(
+        "QVX SOLAR TO BUILD $300 MILLION PANEL PLANT IN TEXAS",
+        "DALLAS, June 4, 2024 - QVX Solar will build a panel plant in Sherman, Texas, creating 900 jobs.",
+        "en", "QVX Solar", id="caps-headline-with-acronym"),
+    pytest.param(
+        "Chipmaker breaks ground in Malaysia",
+        "Singapore-based Lumen Semiconductor broke ground on Monday on a $400 million plant in Kulim, Kedah.",
+        "en", "Lumen Semiconductor", id="based-prefix-and-broke-ground"),
+]
+
+
+@pytest.mark.parametrize("title, body, lang, expected", EXAMPLES_UNITS)
+def test_investor_units_and_ventures(title, body, lang, expected):
+    fact = find_investor(article_doc(title, body, lang))
+    assert fact is not None and fact.value == expected

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from generator.extract.document import Document
-from generator.extract.location import find_location
+from generator.extract.location import find_location, place_mentions
 from generator.extract.places import find_names, fold
 from generator.model import Article
 
@@ -227,3 +227,115 @@ BUGS_CAUGHT_LATER = [
 def test_location_later_bugs(title, body, lang, expected):
     place = find_location(article_doc(title, body, lang)).value
     assert (place.city, place.region, place.country) == expected
+
+
+# Mechanisms that carry beyond the countries the rules were first written for.
+EXAMPLES_WORLD = [
+    # Regions of any country are read once the article names the country (or one of its cities).
+    pytest.param("Glassmaker to build plant in Poland",
+                 "WARSAW — Nordglas will build a float-glass plant in the Lower Silesian region, near Legnica.",
+                 "en", ("Legnica", "Lower Silesian", "Poland"), id="poland-voivodeship-english-name"),
+    pytest.param("Tyre maker picks Central Java",
+                 "JAKARTA — Ardent Tyre will invest $300 million in a plant in Semarang, Central Java, Indonesia.",
+                 "en", ("Semarang", "Central Java", "Indonesia"), id="indonesia-province"),
+    pytest.param("Cable maker to open Vietnam factory",
+                 "HANOI — Lotus Cable will build a factory in Thai Binh province, in northern Vietnam.",
+                 "en", (None, "Thai Binh", "Vietnam"), id="vietnam-province-without-accents"),
+    pytest.param("Chipmaker to expand in the Philippines",
+                 "MANILA — Ardent Micro will build a testing plant in Santo Tomas, Batangas, the Philippines.",
+                 "en", ("Santo Tomas", "Batangas", "Philippines"), id="philippine-province"),
+    pytest.param("Juice maker to build plant in Kenya",
+                 "NAIROBI — Tamu Foods will build a juice plant at Ruiru in Kiambu County, Kenya.",
+                 "en", ("Ruiru", "Kiambu", "Kenya"), id="county-suffix"),
+    # A city that is its own first-level unit has no region.
+    pytest.param("Foundry supplier to build plant in Taichung",
+                 "TAIPEI — A Japanese supplier will build a plant in Taichung, Taiwan.",
+                 "en", ("Taichung", None, "Taiwan"), id="city-without-region"),
+    # The article's spelling of a renamed city, not the table's.
+    pytest.param("Carmaker expands in South Africa",
+                 "The company will expand its plant in Kariega, Eastern Cape, South Africa.",
+                 "en", ("Kariega", "Eastern Cape", "South Africa"), id="renamed-city"),
+    pytest.param("Bank opens office in Bombay",
+                 "The bank will open a technology centre in Bombay, Maharashtra.",
+                 "en", ("Bombay", "Maharashtra", "India"), id="old-name-spelled-as-written"),
+    # Cue patterns for towns the table does not know.
+    pytest.param("Steelmaker to build mill in Nigeria",
+                 "The company will build a mill at Itori, near Abeokuta, in Nigeria.",
+                 "en", ("Itori", "Ogun", "Nigeria"), id="town-near-known-city"),
+    pytest.param("Fabricante invertirá en Coahuila",
+                 "La empresa construirá una planta en Castaños, Coahuila.",
+                 "es", ("Castaños", "Coahuila", "Mexico"), id="es-town-comma-state"),
+    pytest.param("Electronics maker expands in Vietnam",
+                 "The company will build a plant in the Dong Van industrial park in Ha Nam province, Vietnam.",
+                 "en", ("Dong Van", "Ha Nam", "Vietnam"), id="park-named-after-town"),
+    pytest.param("Maker of pumps picks New York",
+                 "The pump maker will build a plant in the town of Texas, in Oswego County, New York.",
+                 "en", ("Texas", "New York", "United States"), id="town-named-like-a-state"),
+    pytest.param("Miller to build flour mill in Kaduna",
+                 "The company will build a flour mill on the outskirts of Kano, the capital of Kano State.",
+                 "en", ("Kano", "Kano", "Nigeria"), id="city-shares-name-with-state"),
+]
+
+BUGS_CAUGHT_WORLD = [
+    # "US$" is a currency: the campus is in Malaysia.
+    pytest.param("Data centre firm to invest US$900 million in Johor",
+                 "Tallis Data will invest US$900 million in a campus in Johor, Malaysia.",
+                 "en", (None, "Johor", "Malaysia"), id="currency-is-not-a-place"),
+    # The investor's home country is not the site.
+    pytest.param("Japan's Orizuru Chemicals to build plant in Thailand",
+                 "Japan's Orizuru Chemicals will build a plant in Rayong province, Thailand.",
+                 "en", (None, "Rayong", "Thailand"), id="investor-nationality"),
+    pytest.param("Engine maker to build plant in Hungary",
+                 "Dunakor, a unit of South Korea's Hanmi Motors, will build a plant in Miskolc, Hungary.",
+                 "en", ("Miskolc", "Borsod-Abaúj-Zemplén", "Hungary"), id="parent-nationality"),
+    # Three countries in one sentence are a list of markets, not a site.
+    pytest.param("Ceramics maker eyes Cavite plant",
+                 "The firm will build a plant in Cavite, the Philippines. It will sell to customers in Japan, "
+                 "China and Korea.",
+                 "en", (None, "Cavite", "Philippines"), id="country-list"),
+    # A Ghanaian region named "Central" only with a cue; an article about Ohio never sees it.
+    pytest.param("Cocoa processor to build plant in Ghana",
+                 "ACCRA — The processor will build a plant in the Central Region of Ghana. Central Bank officials "
+                 "welcomed it.",
+                 "en", (None, "Central", "Ghana"), id="generic-region-name-needs-cue"),
+]
+
+KNOWN_FAILURES_WORLD = [
+    # A Thai province spelled as one word in the article and as two in ISO ("Prachin Buri").
+    pytest.param("Maker picks Thailand", "The plant will be in Nakhonratchasima, Thailand.",
+                 "en", (None, "Nakhon Ratchasima", "Thailand"), id="thai-spelling-run-together",
+                 marks=pytest.mark.xfail(strict=True)),
+]
+
+
+@pytest.mark.parametrize("title, body, lang, expected", EXAMPLES_WORLD + BUGS_CAUGHT_WORLD + KNOWN_FAILURES_WORLD)
+def test_location_world(title, body, lang, expected):
+    fact = find_location(article_doc(title, body, lang))
+    assert fact is not None
+    assert (fact.value.city, fact.value.region, fact.value.country) == expected
+
+
+def test_regions_of_unnamed_countries_stay_off():
+    """A Ghanaian region called "Volta" or a Japanese prefecture does not fire in a US story."""
+    fact = find_location(article_doc("Carmaker to build plant in Ohio",
+                                     "The carmaker will build a plant in Marysville, Ohio. Aichi suppliers will follow."))
+    assert fact.value.country == "United States"
+    assert all(m.text != "Aichi" for m in place_mentions(article_doc(None, "Aichi suppliers will follow.")))
+
+
+def test_city_table_regions_resolve():
+    """Every region in cities.tsv names a region the finder knows, so cities lend it weight."""
+    from generator.data.places import REGION_TYPES
+    from generator.extract.places import _read_cities, country_regions, gazetteer, name_key
+
+    table = gazetteer()
+    unknown = []
+    for city, region, country, _ in _read_cities():
+        assert country in table.country_codes, (city, country)
+        if not region:
+            continue
+        static = table.country_codes[country] in REGION_TYPES
+        regions = table.region_names if static else (country_regions(country) or table).region_names
+        if (country, name_key(region)) not in regions:
+            unknown.append((city, region, country))
+    assert unknown == []

@@ -107,3 +107,19 @@ def test_one_megabyte_is_fast(chunk):
     started = time.perf_counter()
     is_investment_story(article_doc(chunk[:60], text))
     assert time.perf_counter() - started < 10
+
+
+# Openings beyond "invest": groundbreaking, construction start, a project presented.
+ANNOUNCEMENTS_LATER = [
+    pytest.param("Battery venture broke ground on Wednesday in West Java",
+                 "The joint venture broke ground on a cell plant, the partners said.", "en", id="broke-ground"),
+    pytest.param("Steel company began construction of rolling mill",
+                 "The company began construction of a mill outside the city.", "en", id="began-construction"),
+    pytest.param(None, "La minera presentó un proyecto de inversión de 500 millones de dólares para una planta.",
+                 "es", id="es-presento-proyecto"),
+]
+
+
+@pytest.mark.parametrize("title, body, lang", ANNOUNCEMENTS_LATER)
+def test_later_announcements_pass(title, body, lang):
+    assert is_investment_story(article_doc(title, body, lang))

@@ -20,6 +20,7 @@ INVEST_VERBS_EN = (
     "signs", "signed", "breaks ground", "to set up", "will set up", "sets up", "set up",
     "to establish", "will establish", "to launch", "launches", "launched",
     "will create", "to create", "is investing", "bets", "eyes", "targets", "proposes", "proposal",
+    "broke ground", "break ground", "will break ground", "began construction", "begins construction",
 )
 INVEST_VERBS_ES = (
     "invertirá", "invierte", "invirtió", "invertir", "anunció", "anuncia", "anuncian",
@@ -27,6 +28,7 @@ INVEST_VERBS_ES = (
     "instalará", "instala", "destinará", "destina", "confirmó", "confirma",
     "prevé", "planea", "proyecta", "edificará", "levantará", "apuesta", "inaugura", "inauguró",
     "inaugurará", "realizará", "expandirá", "creará", "generará", "firmó", "firma", "elige", "eligió",
+    "presentó", "presenta", "presentará", "colocó la primera piedra",
 )
 
 #: Reporting verbs: weak evidence on their own (officials and executives "say" things
@@ -52,6 +54,18 @@ RIVAL_CUES = (
     "partner", "partners", "socio", "socia", "like", "such as", "former", "antigua", "unlike",
     "including", "incluidas", "customer", "customers", "cliente", "clientes", "supplier",
     "suppliers", "proveedor", "proveedores", "compared with", "frente a", "joins", "se suma a",
+)
+
+#: Words before a name that make it the owner or a partner of the investor, not the
+#: investor: "X, a unit of India's Y", "a joint venture between Y and Z", "la empresa
+#: conjunta formada por Y y Z". They count up to the end of the clause (no comma).
+PARENT_CUES = (
+    "a unit of", "unit of", "a subsidiary of", "subsidiary of", "a division of", "division of",
+    "an affiliate of", "affiliate of", "owned by", "controlled by", "backed by", "parent",
+    "joint venture between", "joint venture of", "venture between", "formed by", "set up by",
+    "consortium of", "consortium led by", "filial de", "subsidiaria de", "unidad de",
+    "propiedad de", "controlada por", "formada por", "formado por", "integrada por",
+    "conformada por", "empresa conjunta entre", "alianza entre", "sociedad entre",
 )
 
 #: Names that are never the investor: governments, public bodies, news agencies,
@@ -217,7 +231,8 @@ ANNOUNCEMENT_CUES = (
     "invest", "invests", "investing", "investment", "to build", "will build", "builds",
     "new plant", "new factory", "plant in", "factory in", "expand", "expansion", "to open",
     "opens", "pledges", "commits", "picks", "chooses", "selects", "confirms", "plans",
-    "breaks ground", "gigafactory", "data center", "to spend", "will spend",
+    "breaks ground", "broke ground", "break ground", "began construction", "begins construction",
+    "gigafactory", "data center", "data centre", "to spend", "will spend",
     "invertirá", "invierte", "inversión", "construirá", "nueva planta", "ampliará", "abrirá",
     "instalará", "anuncia", "anunció", "destinará", "expansión", "inaugura",
 )

@@ -46,6 +46,8 @@ LEGAL_FORM = 1.0
 FREQUENCY = 0.3  # per mention of the head word, up to MAX_FREQUENCY mentions
 MAX_FREQUENCY = 6
 RIVAL = -4.0
+PARENT = -4.0  # the owner or a partner of the investing unit or joint venture
+APPOSITIVE_MAX = 150  # ", a joint venture between Hyundai Motor Group and LG Energy Solution,"
 MIN_SCORE = 4.0  # below this the article does not say who invests
 SENTENCE_CAP = 2000  # characters of one sentence searched for names
 MAX_RANKED = 8  # candidates whose frequency is counted
@@ -79,6 +81,8 @@ _COMPANY_BEFORE = re.compile(
     rf"\b(?:{_phrases(cues.COMPANY_CUES).pattern})\b(?:\s+[a-záéíóúñ-]+){{0,5}}\s*$", re.IGNORECASE
 )
 _RIVAL_BEFORE = re.compile(rf"\b(?:{_phrases(cues.RIVAL_CUES).pattern})\s*$", re.IGNORECASE)
+# A parent or partner cue earlier in the same clause: "a joint venture between X and Y".
+_PARENT_BEFORE = re.compile(rf"\b(?:{_phrases(cues.PARENT_CUES).pattern})\s[^,;:()]{{0,80}}$", re.IGNORECASE)
 _TITLE_BEFORE = re.compile(rf"\b(?:{_phrases(cues.PERSON_TITLES).pattern})\s*$", re.IGNORECASE)
 # Used with .match(text, pos): no "^", which would only match at the string's start.
 _PROJECT_AFTER = re.compile(rf"[^.;]{{0,40}}?\b(?:{_phrases(cues.PROJECT_NOUNS).pattern})\b", re.IGNORECASE)
@@ -308,10 +312,11 @@ def _names(text: str, start: int, end: int):
             cut = len(name) - len(_POSSESSIVE.search(name).group())
             name = name[:cut]
             e = s + cut
-        # Drop sentence openers and nationality adjectives at the front.
+        # Drop sentence openers, nationality adjectives and "Singapore-based" at the front.
         while True:
             first, _, rest = name.partition(" ")
-            if rest and (first.lower() in cues.SENTENCE_OPENERS or first.lower() in cues.NATIONALITY_WORDS):
+            if rest and (first.lower() in cues.SENTENCE_OPENERS or first.lower() in cues.NATIONALITY_WORDS
+                         or first.lower().endswith("-based")):
                 s += len(first) + 1
                 name = rest
                 continue
@@ -341,6 +346,9 @@ def _features(text: str, sentence: Sentence, start: int, end: int, possessive: b
     if _RIVAL_BEFORE.search(text, max(sentence.start, start - 25), start):
         score += RIVAL
         reasons.append("rival")
+    elif _PARENT_BEFORE.search(text, max(sentence.start, start - 100), start):
+        score += PARENT
+        reasons.append("parent or partner")
     if possessive and _PROJECT_AFTER.match(text, end, sentence.end):
         score += POSSESSIVE_PROJECT
         reasons.append("possessive project")
@@ -361,7 +369,7 @@ def _subject_of_verb(text: str, end: int, limit: int) -> float:
     # Skip an appositive: ", the world's largest contract chipmaker,".
     if rest.startswith(","):
         close = rest.find(",", 1)
-        if 0 < close <= 90 and not re.match(r",\s*(?:and|y)\b", rest):
+        if 0 < close <= APPOSITIVE_MAX and not re.match(r",\s*(?:and|y)\b", rest):
             if _PERSON_APPOSITIVE.search(rest[1:close]):
                 return -1.0
             rest = rest[close + 1:]
