@@ -206,18 +206,16 @@ def distractors(window: str) -> list[str]:
 # --- candidates ----------------------------------------------------------------
 
 
-_last_candidates: tuple[Document, Fact | None, list[Candidate]] | None = None
+def _investor_key(investor: Fact | None) -> str | None:
+    """What money candidates depend on in an investor: the words of its name."""
+    pattern = investor_pattern(investor)
+    return pattern.pattern if pattern else None
 
 
 def money_candidates(doc: Document, investor: Fact | None) -> list[Candidate]:
     """Every money mention, with its features. The amount and GDP finders read the
-    same document one after the other, so the last result is kept."""
-    global _last_candidates
-    if _last_candidates is not None and _last_candidates[0] is doc and _last_candidates[1] is investor:
-        return _last_candidates[2]
-    candidates = _money_candidates(doc, investor)
-    _last_candidates = (doc, investor, candidates)
-    return candidates
+    same figures, so the document keeps them."""
+    return doc.memo(("money candidates", _investor_key(investor)), lambda: _money_candidates(doc, investor))
 
 
 def _money_candidates(doc: Document, investor: Fact | None) -> list[Candidate]:
@@ -285,7 +283,12 @@ def same_figure(a: MoneyMention, b: MoneyMention) -> bool:
 
 
 def find_amount(doc: Document, investor: Fact | None) -> Fact | None:
-    """The investment the article announces, or None when it does not state one."""
+    """The investment the article announces, or None when it does not state one.
+    The GDP finder asks for it too, so the document keeps it."""
+    return doc.memo(("amount", _investor_key(investor)), lambda: _find_amount(doc, investor))
+
+
+def _find_amount(doc: Document, investor: Fact | None) -> Fact | None:
     candidates = [c for c in money_candidates(doc, investor) if c.mention.value >= MIN_AMOUNT]
     headline = [c for c in candidates if c.in_title and not any(k.startswith("distractor") for k in c.features)]
     for candidate in candidates:

@@ -12,8 +12,11 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Callable, Hashable, TypeVar
 
 from generator.model import Article, Span
+
+T = TypeVar("T")
 
 # Words that end with a period but do not end a sentence: company suffixes, titles,
 # month and state abbreviations used in datelines (English and Mexican press).
@@ -75,8 +78,9 @@ def split_sentences(text: str) -> list[Sentence]:
     paragraph = 0
     start = 0
     for match in _BOUNDARY.finditer(text):
-        piece_end = match.end() if match.group().strip() else match.start()
-        if match.group().strip():
+        newlines = match.group().startswith("\n")
+        piece_end = match.start() if newlines else match.end()
+        if not newlines and text[match.start()] == ".":
             word = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start() + 1)
             if word and word.group(1).lower().rstrip(".") in ABBREVIATIONS:
                 continue
@@ -84,7 +88,7 @@ def split_sentences(text: str) -> list[Sentence]:
             if word and len(word.group(1)) == 1 and word.group(1).isupper():
                 continue
         _add(sentences, text, start, piece_end, paragraph)
-        if "\n" in match.group():
+        if newlines:
             paragraph += 1
         start = match.end()
     _add(sentences, text, start, len(text), paragraph)
@@ -92,12 +96,12 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _add(sentences: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        sentences.append(Sentence(Span.of(text, start, end), len(sentences), paragraph))
+    """Append ``text[start:end]`` without its surrounding whitespace, unless nothing is left."""
+    piece = text[start:end]
+    words = piece.strip()
+    if words:
+        start += len(piece) - len(piece.lstrip())
+        sentences.append(Sentence(Span(start, start + len(words), words), len(sentences), paragraph))
 
 
 @dataclass(frozen=True)
@@ -117,6 +121,15 @@ class Document:
     @cached_property
     def sentences(self) -> list[Sentence]:
         return split_sentences(self.article.text)
+
+    def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()``, once per document and key: finders that read the same figures
+        (the amount and the GDP impact, say) share the work. Like `functools.cached_property`,
+        the store lives in the instance ``__dict__``, which a frozen dataclass leaves writable."""
+        store = self.__dict__.setdefault("_finder_memo", {})
+        if key not in store:
+            store[key] = compute()
+        return store[key]
 
     @cached_property
     def _sentence_ends(self) -> list[int]:

@@ -25,6 +25,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from itertools import islice
+from typing import Iterable
 
 from text_to_num import text2num
 
@@ -86,13 +87,36 @@ DIGITS = r"(?<!\d)(?<!\d[.,])\d++(?:[.,\u00a0\u202f]\d++)*+"
 #: then the look-behinds check what precedes it.
 _DIGITS_FIRST = r"\d(?<!\d\d)(?<!\d[.,]\d)\d*+(?:[.,\u00a0\u202f]\d++)*+"
 _HALF = r"(?:and\s+a\s+half|y\s+medi[oa])"
-_SCALE_ALTERNATION = "|".join(
-    sorted((w for w in SCALE_WORDS if len(w) > 1 and w not in ("mn", "cr", "mln", "bn", "tn")), key=len, reverse=True)
-)
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(sorted(set(words), key=len, reverse=True))
+def _alternation(words: Iterable[str]) -> str:
+    """Regex source matching any of ``words`` (plain letters), shaped as a trie.
+
+    >>> _alternation(["un", "uno", "una", "dos", "doce", "doscientos"])
+    'do(?:ce|s(?:cientos)?)|un(?:a|o)?'
+
+    The engine tries this at every word start of an article, and a trie tests one
+    letter per branch where a flat list ("doscientos|doce|dos|una|uno|un") would test
+    every word in turn. Optional tails are greedy, so the longest word is tried first.
+    """
+    return "|".join(_trie_branches({word for word in words if word}))
+
+
+def _trie_branches(words: set[str]) -> list[str]:
+    branches = []
+    for head in sorted({word[0] for word in words}):
+        tails = {word[1:] for word in words if word[0] == head}
+        inner = _trie_branches(tails - {""})
+        rest = "|".join(inner)
+        if inner and "" in tails:
+            rest = f"(?:{rest})?"  # a word ends here, longer ones go on
+        elif len(inner) > 1:
+            rest = f"(?:{rest})"
+        branches.append(re.escape(head) + rest)
+    return branches
+
+
+_SCALE_ALTERNATION = _alternation(w for w in SCALE_WORDS if len(w) > 1 and w not in ("mn", "cr", "mln", "bn", "tn"))
 
 
 def quantity_pattern(lang: str = "en") -> str:
