@@ -122,4 +122,4 @@ def test_one_megabyte_article_is_fast():
     started = time.perf_counter()
     find_amount(document, investor("Acme"))
     find_gdp_impact(document, investor("Acme"))
-    assert time.perf_counter() - started < 20
+    assert time.perf_counter() - started < 2  # ~0.2 s: at most MAX_QUANTITIES figures are read

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
-from generator.extract.numbers import parse_digits, parse_quantity
+from generator.extract.numbers import MAX_QUANTITIES, find_quantities, parse_digits, parse_quantity, quantity_matches
 
 EXAMPLES = [
     ("1,300", "en", 1300),
@@ -73,3 +75,19 @@ def test_absurd_values_are_refused(text):
 ])
 def test_parse_digits(token, lang, expected):
     assert float(parse_digits(token, lang)) == expected
+
+
+def test_reading_stops_after_max_quantities():
+    text = "Acme invests $5 billion. " + "1 and 2, " * 5000
+    matches = quantity_matches(text)
+    assert len(matches) == MAX_QUANTITIES
+    assert matches[0].group() == "5 billion"  # the opening figures are always read
+
+
+@pytest.mark.parametrize("unit", ["1 ", "1,", "one ", "mil ", "3 mil 200 ", "a million ", "twenty-one, ", "9" * 40 + " "])
+def test_two_megabytes_of_numbers_are_fast(unit):
+    text = unit * (2_000_000 // len(unit))
+    started = time.perf_counter()
+    for lang in ("en", "es"):
+        list(find_quantities(text, lang))
+    assert time.perf_counter() - started < 2
