@@ -300,6 +300,11 @@ BUGS_CAUGHT_WORLD = [
                  "en", (None, "Central", "Ghana"), id="generic-region-name-needs-cue"),
 ]
 
+# "X, near Y" after a region: Y narrows the site down (it is not a mere reference point).
+BUGS_CAUGHT_WORLD.append(pytest.param(
+    "Carmaker to build plant in Kentucky", "The carmaker will build a plant in Kentucky, near Louisville.",
+    "en", ("Louisville", "Kentucky", "United States"), id="near-after-a-region"))
+
 KNOWN_FAILURES_WORLD = [
     # A Thai province spelled as one word in the article and as two in ISO ("Prachin Buri").
     pytest.param("Maker picks Thailand", "The plant will be in Nakhonratchasima, Thailand.",

@@ -112,9 +112,8 @@ REGION_DISPLAY: dict[str, str] = {
     "ID-SG": "Southeast Sulawesi", "ID-SR": "West Sulawesi", "ID-NB": "West Nusa Tenggara",
     "ID-NT": "East Nusa Tenggara", "ID-MU": "North Maluku", "ID-KR": "Riau Islands",
     "ID-BB": "Bangka Belitung Islands", "ID-PB": "West Papua",
-    # South Korea
-    "KR-11": "Seoul", "KR-26": "Busan", "KR-27": "Daegu", "KR-28": "Incheon", "KR-29": "Gwangju",
-    "KR-30": "Daejeon", "KR-31": "Ulsan", "KR-41": "Gyeonggi", "KR-43": "North Chungcheong",
+    # South Korea (provinces; its metropolitan cities are in the city table)
+    "KR-41": "Gyeonggi", "KR-43": "North Chungcheong",
     "KR-44": "South Chungcheong", "KR-45": "North Jeolla", "KR-46": "South Jeolla",
     "KR-47": "North Gyeongsang", "KR-48": "South Gyeongsang", "KR-49": "Jeju", "KR-42": "Gangwon",
     # China (autonomous regions by their short names)

@@ -13,7 +13,9 @@ scored with simple features (constants below):
     with a project ("Tata's ... chip fab");
   * form: a legal suffix ("Inc.", "Corp.", "S.A. de C.V.") or a business word;
   * frequency of the name's head word in the whole article;
-  * distractors: a rival or partner cue before it ("rival Audi") sinks it; a
+  * distractors: a rival or partner cue before it ("rival Audi") sinks it, and so
+    does an owner or partner cue earlier in its clause ("X, a unit of India's Y",
+    "a joint venture between Y and Z": X invests, Y and Z do not); a
     government, ministry, official, person with a title, news agency, place or
     nationality is never a candidate.
 Candidates naming the same company ("Kia", "Kia Motors Corp.", "TSMC" and "Taiwan
@@ -83,6 +85,7 @@ _COMPANY_BEFORE = re.compile(
 _RIVAL_BEFORE = re.compile(rf"\b(?:{_phrases(cues.RIVAL_CUES).pattern})\s*$", re.IGNORECASE)
 # A parent or partner cue earlier in the same clause: "a joint venture between X and Y".
 _PARENT_BEFORE = re.compile(rf"\b(?:{_phrases(cues.PARENT_CUES).pattern})\s[^,;:()]{{0,80}}$", re.IGNORECASE)
+_PARENT_WORDS = frozenset(max(w.split(), key=len) for w in cues.PARENT_CUES)  # cheap test before the regex
 _TITLE_BEFORE = re.compile(rf"\b(?:{_phrases(cues.PERSON_TITLES).pattern})\s*$", re.IGNORECASE)
 # Used with .match(text, pos): no "^", which would only match at the string's start.
 _PROJECT_AFTER = re.compile(rf"[^.;]{{0,40}}?\b(?:{_phrases(cues.PROJECT_NOUNS).pattern})\b", re.IGNORECASE)
@@ -346,7 +349,7 @@ def _features(text: str, sentence: Sentence, start: int, end: int, possessive: b
     if _RIVAL_BEFORE.search(text, max(sentence.start, start - 25), start):
         score += RIVAL
         reasons.append("rival")
-    elif _PARENT_BEFORE.search(text, max(sentence.start, start - 100), start):
+    elif _parent_before(text, max(sentence.start, start - 100), start):
         score += PARENT
         reasons.append("parent or partner")
     if possessive and _PROJECT_AFTER.match(text, end, sentence.end):
@@ -356,6 +359,13 @@ def _features(text: str, sentence: Sentence, start: int, end: int, possessive: b
         score += LEGAL_FORM
         reasons.append("company form")
     return score, reasons
+
+
+def _parent_before(text: str, start: int, end: int) -> bool:
+    """An owner or partner cue earlier in the clause ("a unit of", "formada por")."""
+    window = text[start:end]
+    clause = window[max(window.rfind(c) for c in ",;:()") + 1:].lower()
+    return any(w in _PARENT_WORDS for w in clause.split()) and bool(_PARENT_BEFORE.search(text, start, end))
 
 
 def _subject_of_verb(text: str, end: int, limit: int) -> float:

@@ -14,11 +14,19 @@ Features of one mention (constants below):
   * its sentence: rivals, existing plants, comparisons and candidate sites
     ("already", "rival", "under consideration") sink it; a list of three or more
     regions means "spread around", not a site;
-  * what follows: "Ohio officials", "Texas Enterprise Fund" are not sites.
+  * its sentence: three or more countries ("customers in Japan, China and the
+    United States") are markets, not a site;
+  * what follows: "Ohio officials", "Texas Enterprise Fund" are not sites, and a
+    country's possessive before a company ("Japan's Kansai", "a unit of India's
+    Meridian") is where the investor comes from.
 Stories that are not announcements (see `story`) get their country only.
 Ambiguous names ("Georgia", "León", "Santa Catarina", "Córdoba") take the meaning
-whose country the rest of the article supports. Towns missing from the city table
-are found by cue patterns ("Pesquería, a town", "near Ellabell", "X, Kansas").
+whose country the rest of the article supports. Regions of countries outside the
+always-on list are looked up only for the countries the article names. Towns
+missing from the city table are found by cue patterns ("Pesquería, a town", "near
+Ellabell", "X, Kansas", "at X in Kiambu County", "the town of X", "at X, near Y",
+"the X industrial park"); "the town of Alabama" is a town even though Alabama is
+also a state.
 """
 
 from __future__ import annotations
@@ -87,14 +95,15 @@ _CITY_IN = re.compile(
     r"\s+(?:of|de)\s+)?$"
 )
 # "in the Que Vo industrial park", "Sedenak Tech Park": a site named after its town.
-_PARK_NAME = re.compile(
-    rf"\b(?:in|at|inside|en)\s+the\s+(?P<name>{NAME})\s+(?:industrial|economic|technology|tech|science|"
-    r"free|export|special economic)\s+(?:park|zone|estate|area|hub)\b"
+_PARK_CUE = re.compile(
+    r"\s(?:industrial|economic|technology|tech|science|free|export)\s+(?:park|zone|estate|area|hub)\b"
 )
+_PARK_WORDS = (" park", " zone", " estate", " area", " hub")
+_PARK_NAME_BEFORE = re.compile(rf"\b(?:in|at|inside|en)\s+the\s+(?P<name>{NAME})$")
 # "at Nouaceur, near Casablanca": a site named, then placed by a better-known town.
-_NEAR_AFTER = re.compile(
-    rf"\b(?:in|at|en)\s+(?:the\s+)?(?P<name>{NAME}),\s+(?:near|cerca de|close to|not far from)\s+(?=[A-ZÁÉÍÓÚÑ])"
-)
+_NEAR_CUE = re.compile(r",\s+(?:near|cerca de|close to|not far from)\s+(?=[A-ZÁÉÍÓÚÑ])")
+_NEAR_WORDS = (", near ", ", cerca de ", ", close to ", ", not far from ")  # substring tests first
+_SITE_NAME_BEFORE = re.compile(rf"\b(?:in|at|en)\s+(?:the\s+)?(?P<name>{NAME})$")
 # "Nouaceur, near Casablanca": a place right after another place and "near".
 _REFERENCE_BEFORE = re.compile(rf"{_PROPER},\s+(?:near|cerca de|close to|not far from)\s+$")
 # The strongest town cues: the article says outright that the name is a town.
@@ -112,6 +121,11 @@ _NATIONALITY_AFTER = re.compile(r"['’]s?\s+(?=[A-ZÁÉÍÓÚÑ])")
 _GEOGRAPHIC_AFTER = re.compile(
     r"(?:[A-ZÁÉÍÓÚÑ][\w'’-]*\s+){1,4}(?:district|park|zone|area|province|state|county|region|city|"
     r"town|port|municipality|estate|island|valley|coast|corridor|belt|delta|river)\b"
+)
+# First words of public bodies after a country's possessive ("Mexico's Economy Ministry").
+_PUBLIC_WORDS = frozenset(
+    "economy finance trade industry development investment central national federal foreign prime "
+    "supreme interior energy".split()
 )
 _STATE_WORD = re.compile(r"\s+(?:State|state|County|county|Province|province|Region|region)\b")
 _CITY_OF = (" city of", " ciudad de", " puerto de", " port of", " municipio de", " municipality of",
@@ -359,8 +373,32 @@ def _merge(base: list[NameMatch], extra: list[NameMatch]) -> list[NameMatch]:
 
 @lru_cache(maxsize=1)
 def _demonym_pattern() -> re.Pattern[str]:
-    words = sorted(gazetteer().demonyms, key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})\b")  # on lower case
+    """Every demonym as one trie-shaped regex: a branch per first letter, so each word
+    start costs a letter test, not a try of every demonym."""
+    return re.compile(rf"\b{_trie(sorted(gazetteer().demonyms))}\b")  # on lower case
+
+
+def _trie(words: list[str]) -> str:
+    """A regex matching exactly ``words``, sharing their prefixes.
+
+    >>> re.fullmatch(_trie(["mexican", "mexicano", "indian"]), "mexicano") is not None
+    True
+    """
+    root: dict = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and "" not in node else f"(?:{'|'.join(branches)})"
+        return body + ("?" if "" in node else "")
+
+    return build(root)
 
 
 def _resolve(text: str, match: NameMatch, support: dict[str, float]) -> Mention | None:
@@ -462,13 +500,17 @@ def _towns(doc: Document, known: list[Mention]) -> list[Mention]:
             text, max(0, m.start - 90), m.start)
         if before:
             add(before.start("name"), before.group("name"), m, "city, region")
-    for match in _NEAR_AFTER.finditer(text):
-        near = known_at(match.end())  # the better-known place says which region the town is in
-        add(match.start("name"), match.group("name"), near if near and near.region else None, "town near a place")
-    for match in _PARK_NAME.finditer(text):
-        name = match.group("name")
-        if name.split()[0] not in _NOT_A_TOWN_START:
-            add(match.start("name"), name, region_after(match.end()), PARK_REASON)
+    # The two patterns below start from their (rare) cue words and look back for the name.
+    for cue in _NEAR_CUE.finditer(text) if any(c in lower for c in _NEAR_WORDS) else ():
+        match = _SITE_NAME_BEFORE.search(text, max(0, cue.start() - 80), cue.start())
+        if match:
+            near = known_at(cue.end())  # the better-known place says which region the town is in
+            add(match.start("name"), match.group("name"), near if near and near.region else None,
+                "town near a place")
+    for cue in _PARK_CUE.finditer(text) if any(c in lower for c in _PARK_WORDS) else ():
+        match = _PARK_NAME_BEFORE.search(text, max(0, cue.start() - 80), cue.start())
+        if match and match.group("name").split()[0] not in _NOT_A_TOWN_START:
+            add(match.start("name"), match.group("name"), region_after(cue.end()), PARK_REASON)
     return list(found.values())
 
 
@@ -481,13 +523,23 @@ def _make_town(m: Mention, region: Mention | None) -> None:
     m.reasons.append("town of")
 
 
+def _after_region(text: str, start: int) -> bool:
+    """Does a region or country come right before ", near" ("in Kentucky, near Louisville")?
+    Then the town narrows the site down instead of placing a smaller one."""
+    window = text[max(0, start - 60):start]
+    cut = window.rfind(",")
+    names = find_names(window[:cut]) if cut > 0 else []
+    return bool(names) and names[-1].end >= cut - 1 and all(
+        p.kind != "city" for p in names[-1].meanings)
+
+
 def _names_place(text: str, end: int) -> bool:
     """After "X's": a place or a public body ("Mexico's Nuevo León", "Kenya's Ministry"),
     not a company."""
     after = _NATIONALITY_AFTER.match(text, end)
     window = text[after.end():after.end() + 60] if after else ""
     first = window.split(" ", 1)[0].strip(".,;:").lower()
-    if first in cues.NOT_INVESTOR_WORDS or _GEOGRAPHIC_AFTER.match(window):
+    if first in cues.NOT_INVESTOR_WORDS or first in _PUBLIC_WORDS or _GEOGRAPHIC_AFTER.match(window):
         return True
     names = find_names(window)
     return bool(names) and names[0].start == 0
@@ -544,7 +596,7 @@ def _weigh(doc: Document, lead: Lead, m: Mention, listed: dict[int, set[str]]) -
     if _ends(before, _VENUE_ENDINGS):
         weight *= VENUE_CUE
         m.reasons.append("venue")
-    elif _REFERENCE_BEFORE.search(text, max(0, m.start - 40), m.start):
+    elif _REFERENCE_BEFORE.search(text, max(0, m.start - 40), m.start) and not _after_region(text, m.start):
         weight *= REFERENCE
         m.reasons.append("reference point")
     elif m.town_cue or _ends(before, _TOWN_ENDINGS):

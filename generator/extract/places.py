@@ -73,6 +73,9 @@ class NameMatch:
     abbreviation: bool = False  # "Gto.", "Tenn.": only after a comma
 
 
+_OWN_LETTERS = str.maketrans("ĐđŁłØøİı", "DdLlOoIi")
+
+
 def fold(text: str) -> str:
     """Lower case without accents; hyphens and curly quotes made plain.
 
@@ -84,9 +87,6 @@ def fold(text: str) -> str:
         text = unicodedata.normalize("NFKD", text.translate(_OWN_LETTERS))
         text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(text.replace("’", "'").replace("-", " ").lower().split())
-
-
-_OWN_LETTERS = str.maketrans("ĐđŁłØøİı", "DdLlOoIi")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -310,9 +310,7 @@ def find_names(text: str, table: Gazetteer | None = None) -> list[NameMatch]:
     table = table or gazetteer()
     found: list[NameMatch] = []
     for words in _capitalised_runs(text):
-        if any(w.key.partition(" ")[0] in table.first_words or w.capitalised and table.abbreviations
-               for w in words):
-            _find_in_span(text, words, table, found)
+        _find_in_span(text, words, table, found)
     return found
 
 
