@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from generator.display import format_money, with_qualifiers
 from generator.extract.document import Document
@@ -137,7 +138,13 @@ def investor_pattern(investor: Fact | None) -> re.Pattern[str] | None:
     """A pattern matching the distinctive words of the investor's name."""
     if investor is None or not isinstance(investor.value, str):
         return None
-    words = [w for w in re.findall(r"[\w&'-]+", investor.value) if w.lower() not in NAME_NOISE and len(w) > 1]
+    return _name_pattern(investor.value)
+
+
+@lru_cache(maxsize=1024)
+def _name_pattern(name: str) -> re.Pattern[str] | None:
+    # Every finder asks for it, and investors recur across articles: built once per name.
+    words = [w for w in re.findall(r"[\w&'-]+", name) if w.lower() not in NAME_NOISE and len(w) > 1]
     if not words:
         return None
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
