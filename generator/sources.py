@@ -14,10 +14,9 @@ import os
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
-
-import yaml
 
 from generator.model import Article
 
@@ -258,8 +257,10 @@ def split_front_matter(path: Path, text: str) -> tuple[dict[str, Any], str, list
     if not match:
         return {}, text, []
     body = text[match.end():]
+    import yaml  # only seeds with front matter need it; loaded on first use
+
     try:
-        data = yaml.load(match.group(1) or "", Loader=_FrontMatterLoader) or {}
+        data = yaml.load(match.group(1) or "", Loader=_front_matter_loader()) or {}
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark else ""
@@ -270,21 +271,26 @@ def split_front_matter(path: Path, text: str) -> tuple[dict[str, Any], str, list
     return {str(k): v for k, v in data.items()}, body, []
 
 
-class _FrontMatterLoader(yaml.SafeLoader):
+@lru_cache(maxsize=None)
+def _front_matter_loader() -> type:
     """The safe loader (no Python tags, nothing executed), lenient about impossible dates.
 
     ``date: 2023-13-45`` is a YAML timestamp that fails to construct with a bare
     ValueError; kept as text, it gets the usual "is not a date" warning instead.
+    Built on first use, so that reading plain-text seeds never imports YAML.
     """
+    import yaml
 
-    def construct_yaml_timestamp(self, node):  # noqa: D102 - see the class docstring
-        try:
-            return super().construct_yaml_timestamp(node)
-        except (ValueError, OverflowError):
-            return self.construct_scalar(node)
+    class FrontMatterLoader(yaml.SafeLoader):
+        def construct_yaml_timestamp(self, node):  # noqa: D102 - see the docstring above
+            try:
+                return super().construct_yaml_timestamp(node)
+            except (ValueError, OverflowError):
+                return self.construct_scalar(node)
 
+    FrontMatterLoader.add_constructor("tag:yaml.org,2002:timestamp", FrontMatterLoader.construct_yaml_timestamp)
+    return FrontMatterLoader
 
-_FrontMatterLoader.add_constructor("tag:yaml.org,2002:timestamp", _FrontMatterLoader.construct_yaml_timestamp)
 
 #: Front-matter values that read as text; lists and maps never do.
 _SCALARS = (str, int, float, dt.date)
