@@ -42,7 +42,9 @@ _BOUNDARY = re.compile(
     r"(?:(?<=\n)\n*"  # newlines: a paragraph break
     r"|[.!?…]*[\"'”’»)]*(?=\s+[\"'“‘«(¿¡]*[A-ZÁÉÍÓÚÑ0-9]))"  # punctuation before a new sentence
 )
-_WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+#: The word a period ends ("Inc", "U.S", "colleges"), read in the 20 characters before it.
+#: Anchored at both ends and matched once, rather than searched from each position.
+_WORD_BEFORE = re.compile(r"(?s:.*[^\w.])?([\w.]+)\.\Z")
 
 
 @dataclass(frozen=True)
@@ -81,7 +83,7 @@ def split_sentences(text: str) -> list[Sentence]:
         newlines = match.group().startswith("\n")
         piece_end = match.start() if newlines else match.end()
         if not newlines and text[match.start()] == ".":
-            word = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start() + 1)
+            word = _WORD_BEFORE.match(text, max(0, match.start() - 20), match.start() + 1)
             if word and word.group(1).lower().rstrip(".") in ABBREVIATIONS:
                 continue
             # A single capital letter before the period is an initial ("John F. Kennedy").
