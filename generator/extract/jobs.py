@@ -145,7 +145,9 @@ class JobsCandidate:
 
 
 def find_job_mentions(doc: Document, investor: Fact | None = None) -> list[JobsCandidate]:
-    """Every job figure in the article, with its kind and features."""
+    """Every job figure in the article, with its kind and features. Only the text's first
+    `~generator.extract.numbers.MAX_QUANTITIES` numbers are read, so a megabyte of job
+    phrases costs what a long report does."""
     text = doc.text
     pattern = investor_pattern(investor)
     year = article_year(doc)

@@ -140,6 +140,8 @@ class MoneyMention:
 
 def find_money(text: str, lang: str = "en", peso: str = "MXN") -> list[MoneyMention]:
     """Every money mention in ``text``, in order. Never raises; absurd values are skipped.
+    Only the text's first `~generator.extract.numbers.MAX_QUANTITIES` numbers are read,
+    which bounds the work on any input.
 
     >>> [(m.text, m.value, m.currency, m.qualifiers) for m in find_money("pledging more than US$5 billion")]
     [('more than US$5 billion', 5000000000, 'USD', ('more than',))]
