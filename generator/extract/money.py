@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from generator.extract.numbers import MAX_VALUE, SCALE_WORDS, parse_quantity, quantity_matches, quantity_pattern
 from generator.model import Money
@@ -109,14 +110,18 @@ _AFTER = re.compile(
 PREFIX_REACH, QUALIFIER_REACH = 8, 24
 
 
-def _range_pattern(lang: str) -> re.Pattern[str]:
+def range_re(lang: str) -> re.Pattern[str]:
+    """The second end of a range ("to $1.5 billion"); English words for any language but Spanish."""
+    return _range_re("es" if lang == "es" else "en")
+
+
+@lru_cache(maxsize=None)
+def _range_re(lang: str) -> re.Pattern[str]:
+    # Built on first use: a batch in one language never compiles the other's.
     return re.compile(
         rf"\s*(?:{RANGE_JOINERS[lang]})\s*(?:(?P<pre2>{_alternation(PREFIXES)})\s?)?(?P<qty2>{quantity_pattern(lang)})",
         re.IGNORECASE,
     )
-
-
-RANGE_RE = {lang: _range_pattern(lang) for lang in ("en", "es")}
 _LAST_SCALE = re.compile(rf"(?:{'|'.join(sorted(SCALE_WORDS, key=len, reverse=True))})\s*$", re.IGNORECASE)
 _GLUED_SCALE = re.compile(r"\d\s?(bn|mn|mln|tn|cr|[mbk])\s*$", re.IGNORECASE)
 
@@ -180,7 +185,7 @@ def _read_mention(text: str, quantity: re.Match[str], lang: str, peso: str) -> M
     """Read the words around one quantity: prefix and qualifier before, range and suffix after."""
     start, end = quantity.span()
     qty, qty2 = quantity.group(), None
-    ranged = RANGE_RE[lang].match(text, end)
+    ranged = range_re(lang).match(text, end)
     if ranged:
         qty2, end = ranged["qty2"], ranged.end()
     after = _AFTER.match(text, end)

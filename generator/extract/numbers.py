@@ -147,7 +147,17 @@ def quantity_pattern(lang: str = "en") -> str:
     return rf"{first}(?:[ \t\u00a0]+{token}){{0,12}}+"
 
 
-QUANTITY_RE = {lang: re.compile(quantity_pattern(lang), re.IGNORECASE) for lang in ("en", "es")}
+@lru_cache(maxsize=None)
+def _quantity_re(lang: str) -> re.Pattern[str]:
+    """The compiled quantity pattern, built on first use: it is the largest pattern of the
+    extractor, and a batch of articles in one language never pays for the other."""
+    return re.compile(quantity_pattern(lang), re.IGNORECASE)
+
+
+def quantity_re(lang: str) -> re.Pattern[str]:
+    """The quantity pattern of ``lang``; English words for any language but Spanish."""
+    return _quantity_re("es" if lang == "es" else "en")
+
 
 _TOKEN_RE = re.compile(
     rf"(?P<digits>\d+(?:[.,\u00a0\u202f]\d+)*)(?P<attached>{_ATTACHED_SCALE})?"
@@ -313,7 +323,7 @@ def quantity_matches(text: str, lang: str = "en") -> list[re.Match[str]]:
     global _last_scan
     if _last_scan is not None and _last_scan[0] is text and _last_scan[1] == lang:
         return _last_scan[2]
-    matches = list(islice(QUANTITY_RE.get(lang, QUANTITY_RE["en"]).finditer(text), MAX_QUANTITIES))
+    matches = list(islice(quantity_re(lang).finditer(text), MAX_QUANTITIES))
     _last_scan = (text, lang, matches)
     return matches
 
