@@ -1,0 +1,68 @@
+"""Re-runs touch only what changed: unchanged seeds come from the cache, unchanged pages are not rewritten."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import CORPUS
+from generator.config import load_config
+from generator.site import generate
+
+SEEDS = ["01-tesla-nuevo-leon.txt", "02-kia-pesqueria.txt", "07-intel-ohio.txt", "19-audi-san-jose-chiapa.txt",
+         "29-panasonic-kansas.txt"]
+
+
+@pytest.fixture
+def project(project_factory) -> Path:
+    root = project_factory({name: (CORPUS / name).read_bytes() for name in SEEDS})
+    generate(load_config(root))
+    return root
+
+
+def _changed(root: Path, action) -> set[str]:
+    docs = root / "docs"
+    before = {p.relative_to(docs).as_posix(): p.stat().st_mtime_ns for p in docs.rglob("*") if p.is_file()}
+    action()
+    report = generate(load_config(root))
+    after = {p.relative_to(docs).as_posix(): p.stat().st_mtime_ns for p in docs.rglob("*") if p.is_file()}
+    assert set(report.written.written) <= set(after)
+    return {path for path, mtime in after.items() if before.get(path) != mtime}
+
+
+def test_no_change_rewrites_nothing(project: Path):
+    assert _changed(project, lambda: None) == set()
+
+
+def test_an_edited_seed_rewrites_its_page_and_the_pages_that_depend_on_it(project: Path):
+    seed = project / "seeds" / "07-intel-ohio.txt"
+    edit = lambda: seed.write_text(seed.read_text(encoding="utf-8").replace("$20 billion", "$28 billion", 2),
+                                   encoding="utf-8")
+    changed = _changed(project, edit)
+    slug = "intel-to-build-28-billion-chip-manufacturing-site-in-ohio"
+    assert f"briefings/{slug}/index.md" in changed  # the headline changed, so the page moved
+    assert "index.md" in changed and "data/briefings.json" in changed and "data/briefings.csv" in changed
+    assert "investors/intel/index.md" in changed
+    # Other articles' pages are untouched.
+    assert not any(p.startswith("briefings/") and "intel" not in p for p in changed), changed
+
+
+def test_a_new_seed_adds_its_page_without_rewriting_the_others(project: Path):
+    add = lambda: (project / "seeds" / "03-bmw-san-luis-potosi.txt").write_bytes(
+        (CORPUS / "03-bmw-san-luis-potosi.txt").read_bytes())
+    changed = _changed(project, add)
+    new_pages = {p for p in changed if p.startswith("briefings/")}
+    assert new_pages == {"briefings/bmw-confirms-1-billion-car-plant-in-san-luis-potosi/index.md"}
+
+
+def test_unchanged_seeds_are_not_extracted_again(project: Path, monkeypatch):
+    import generator.site as site
+
+    calls: list[Path] = []
+    original = site._process_one
+    monkeypatch.setattr(site, "_process_one", lambda job: calls.append(job[0]) or original(job))
+    seed = project / "seeds" / "02-kia-pesqueria.txt"
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nA closing line.\n", encoding="utf-8")
+    generate(load_config(project))
+    assert [p.name for p in calls] == ["02-kia-pesqueria.txt"]
