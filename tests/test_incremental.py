@@ -66,3 +66,18 @@ def test_unchanged_seeds_are_not_extracted_again(project: Path, monkeypatch):
     seed.write_text(seed.read_text(encoding="utf-8") + "\nA closing line.\n", encoding="utf-8")
     generate(load_config(project))
     assert [p.name for p in calls] == ["02-kia-pesqueria.txt"]
+
+
+def test_parallel_extraction_gives_the_serial_output(project_factory, monkeypatch):
+    import generator.site as site
+    from conftest import corpus_files
+
+    outputs = []
+    for threshold in (10**9, 1):  # serial, then on all cores
+        monkeypatch.setattr(site, "PARALLEL_FROM", threshold)
+        root = project_factory({p.name: p.read_bytes() for p in corpus_files()})
+        generate(load_config(root))
+        docs = root / "docs"
+        outputs.append({p.relative_to(docs).as_posix(): p.read_bytes() for p in docs.rglob("*")
+                        if p.is_file() and p.suffix in (".md", ".json", ".csv", ".svg")})
+    assert outputs[0] == outputs[1]
