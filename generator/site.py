@@ -108,8 +108,11 @@ def process_seeds(paths: list[Path], config: Config, progress: Progress = None) 
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
+        # The first seed is done here: the tables finders build on first use (places,
+        # patterns) are then inherited by every forked worker instead of built in each.
+        results = [_process_one(jobs[0])]
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            results = list(pool.map(_process_one, jobs, chunksize=32))
+            results.extend(pool.map(_process_one, jobs[1:], chunksize=32))
     else:
         results = []
         for number, job in enumerate(jobs, 1):
