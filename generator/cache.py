@@ -55,6 +55,13 @@ def _types() -> dict[str, type]:
     return {t.__name__: t for t in (Article, Extracted, Fact, FactBox, Jobs, Money, Outcome, Place, Span)}
 
 
+@lru_cache(maxsize=None)
+def _field_names(cls: type) -> tuple[str, ...] | None:
+    if not dataclasses.is_dataclass(cls):
+        return None
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
 def encode(value: Any) -> Any:
     """Plain JSON data, with tags for the types JSON lacks.
 
@@ -62,10 +69,13 @@ def encode(value: Any) -> Any:
     >>> encode((Money(5, "USD"), dt.date(2024, 1, 2)))
     {'~tuple': [{'~type': 'Money', 'value': 5, 'currency': 'USD'}, {'~date': '2024-01-02'}]}
     """
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+    if value is None or type(value) in (str, int, float, bool):
+        return value
+    names = _field_names(type(value))
+    if names is not None:
         data = {"~type": type(value).__name__}
-        for field in dataclasses.fields(value):
-            data[field.name] = encode(getattr(value, field.name))
+        for name in names:
+            data[name] = encode(getattr(value, name))
         return data
     if isinstance(value, tuple):
         return {"~tuple": [encode(v) for v in value]}
@@ -79,7 +89,7 @@ def encode(value: Any) -> Any:
         return {"~date": value.isoformat()}
     if isinstance(value, Path):
         return {"~path": value.as_posix()}
-    if value is None or isinstance(value, (str, int, float, bool)):
+    if isinstance(value, (str, int, float)):
         return value
     return {"~str": str(value)}  # anything exotic in front matter: kept as text
 
