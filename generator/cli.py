@@ -164,6 +164,7 @@ def _serve(args: argparse.Namespace) -> int:
 
     config = _config(args)
     _run_generate(config, args)
+    print(f"serving on http://{args.dev_addr}/ (saving a seed regenerates its page; Ctrl+C stops)", file=sys.stderr)
     serve_site(config, dev_addr=args.dev_addr, on_change=lambda: _run_generate(config, args))
     return EXIT_OK
 
