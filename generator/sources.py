@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
 
+from generator.extract.places import trie_pattern
 from generator.model import Article
 
 #: Seed suffixes and the format each means.
@@ -195,6 +196,7 @@ def _control_ratio(text: str) -> float:
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
 #: C1 control codes in decoded text are almost always Windows-1252 read as Latin-1: 0x93 is “.
 _C1_AS_CP1252 = {c: bytes([c]).decode("cp1252", "ignore") or None for c in range(0x80, 0xA0)}
+_C1 = re.compile("[\x80-\x9f]")
 
 
 def normalise(text: str) -> str:
@@ -208,7 +210,8 @@ def normalise(text: str) -> str:
     '“quoted”'
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(_C1_AS_CP1252)
+    if _C1.search(text):  # `str.translate` looks up every character: only when there is work
+        text = text.translate(_C1_AS_CP1252)
     text = unicodedata.normalize("NFC", text)
     text = _CONTROL.sub("", text).replace("\u00a0", " ").replace("\t", " ")
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
@@ -554,8 +557,28 @@ def _meta_date(value: Any, path: Path, warnings: list[str]) -> dt.date | None:
         return None
 
 
-def _month_table() -> dict[str, int]:
-    """Month names and abbreviations in English and Spanish, from Babel's CLDR data."""
+#: Month names and abbreviations in English and Spanish (lower case, no period), as
+#: Babel's CLDR data spells them (`_babel_month_table` checks), plus AP style "sept".
+#: Written out rather than built from Babel: importing its date module and reading
+#: the tables would cost every run more start-up time than reading ten articles.
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "ene": 1, "abr": 4, "ago": 8, "dic": 12,
+    "sept": 9,  # AP style
+}
+
+
+def _babel_month_table() -> dict[str, int]:
+    """The month table built from Babel's CLDR data, to check the written-out one.
+
+    >>> _babel_month_table() == _MONTHS
+    True
+    """
     from babel.dates import get_month_names
 
     table: dict[str, int] = {}
@@ -567,8 +590,9 @@ def _month_table() -> dict[str, int]:
     return table
 
 
-_MONTHS = _month_table()
-_MONTH_ALT = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+#: Every month name as one trie-shaped regex: at each word the engine tests the first
+#: letter instead of trying forty names one by one.
+_MONTH_ALT = trie_pattern(_MONTHS)
 # "March 1, 2023", "Dec. 6, 2021", "Sept. 27, 2021"
 _DATE_EN = re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)
 # "27 de abril de 2012", "1 March 2023"

@@ -42,7 +42,7 @@ from generator.display import format_place
 from generator.extract.document import Document
 from generator.extract.lead import Lead, cached, lead_of
 from generator.extract.places import (NameMatch, find_names, fold, gazetteer, merged_regions, name_key,
-                                      region_display)
+                                      region_display, trie_pattern)
 from generator.model import Fact, Place, Span
 
 # Weights of a mention's position.
@@ -375,30 +375,7 @@ def _merge(base: list[NameMatch], extra: list[NameMatch]) -> list[NameMatch]:
 def _demonym_pattern() -> re.Pattern[str]:
     """Every demonym as one trie-shaped regex: a branch per first letter, so each word
     start costs a letter test, not a try of every demonym."""
-    return re.compile(rf"\b{_trie(sorted(gazetteer().demonyms))}\b")  # on lower case
-
-
-def _trie(words: list[str]) -> str:
-    """A regex matching exactly ``words``, sharing their prefixes.
-
-    >>> re.fullmatch(_trie(["mexican", "mexicano", "indian"]), "mexicano") is not None
-    True
-    """
-    root: dict = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 and "" not in node else f"(?:{'|'.join(branches)})"
-        return body + ("?" if "" in node else "")
-
-    return build(root)
+    return re.compile(rf"\b{trie_pattern(gazetteer().demonyms)}\b")  # on lower case
 
 
 def _resolve(text: str, match: NameMatch, support: dict[str, float]) -> Mention | None:

@@ -18,7 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Iterable, NamedTuple
 from importlib import resources
 
 from generator.data import places as data
@@ -28,10 +28,12 @@ TOKEN = re.compile(r"[^\W_](?:[\w'’]|[.\-](?=[^\W_]))*\.?")
 
 #: A stretch of capitalised words, possibly joined by "de", "del", "and"...: the
 #: only places a name can start. Scanning for these first keeps the lookup off the
-#: lower-case bulk of the text.
+#: lower-case bulk of the text. The pattern opens with the capital itself and only
+#: then looks back for a word character before it, so that the regex engine can
+#: skip ahead to the next capital instead of trying the pattern at every position.
 _CAP = "[A-ZÀ-ÖØ-ÞĀ-Ž]"
 NAME_SPAN = re.compile(
-    rf"(?<!\w){_CAP}[\w'’.\-]*"
+    rf"{_CAP}(?<!\w.)[\w'’.\-]*"
     rf"(?:(?: | - | (?:de|del|de la|de los|de las|el|la|las|los|do|da|dos|das|and|y|of|upon|on) ){_CAP}[\w'’.\-]*){{0,5}}"
 )
 
@@ -106,6 +108,7 @@ def name_key(name: str) -> str:
 
 
 def tokens(text: str) -> list[Token]:
+    """The words of ``text``, each with its lookup key."""
     return [
         Token(m.start(), m.end(), w, token_key(w), w[0].isupper() or w[0].isdigit())
         for m in TOKEN.finditer(text)
@@ -117,10 +120,10 @@ def tokens(text: str) -> list[Token]:
 # Building the tables
 
 
-@dataclass
+@dataclass(eq=False)  # compared by identity: a key of `_names_in_run`'s cache
 class Gazetteer:
     names: dict[str, list[PlaceName]]  # name key -> meanings
-    first_words: frozenset[str]  # the first word of every name, to skip other words fast
+    prefixes: frozenset[str]  # every name key's leading words ("baja", "baja california"): see `_prefixes`
     abbreviations: dict[str, list[PlaceName]]  # "gto." -> meanings (after a comma only)
     demonyms: dict[str, str]  # "mexican" -> "Mexico"
     country_codes: dict[str, str]  # "Mexico" -> "MX"
@@ -186,8 +189,25 @@ def gazetteer() -> Gazetteer:
     demonyms = {
         word.lower(): country_name[code] for code, words in data.DEMONYMS.items() for word in words
     }
-    first_words = frozenset(key.split(" ")[0] for key in names)
-    return Gazetteer(names, first_words, abbreviations, demonyms, country_codes, region_names)
+    return Gazetteer(names, _prefixes(names), abbreviations, demonyms, country_codes, region_names)
+
+
+def _prefixes(keys: Iterable[str]) -> frozenset[str]:
+    """Every leading run of whole words of every name key.
+
+    A name is read word by word from a capitalised word, and the reading stops as
+    soon as the words so far begin no name: most words begin none ("Officials"),
+    and a run of "A. A. A." stops after one word, instead of trying every length
+    at every word.
+
+    >>> sorted(_prefixes(["baja california sur", "baja california"]))
+    ['baja', 'baja california', 'baja california sur']
+    """
+    prefixes: set[str] = set()
+    for key in keys:
+        words = key.split(" ")
+        prefixes.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+    return frozenset(prefixes)
 
 
 def _region_aliases(code: str, official: str, display: str) -> set[str]:
@@ -241,8 +261,7 @@ def country_regions(country: str) -> Gazetteer | None:
                 bucket.append(PlaceName("region", display, country, display, needs_cue, alias=alias))
     if not names:
         return None
-    first_words = frozenset(key.split(" ")[0] for key in names)
-    return Gazetteer(names, first_words, {}, {}, {}, region_names)
+    return Gazetteer(names, _prefixes(names), {}, {}, {}, region_names)
 
 
 def region_display(country: str, region: str | None) -> str | None:
@@ -298,6 +317,32 @@ def _official_variants(name: str) -> set[str]:
 # Finding names in text
 
 
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex matching exactly ``words``, sharing their prefixes.
+
+    Python's regex engine tries an alternation's branches one by one; as a trie, each
+    position costs a test of its first letter, not a try of every word.
+
+    >>> re.fullmatch(trie_pattern(["mexican", "mexicano", "indian"]), "mexicano") is not None
+    True
+    """
+    root: dict = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and "" not in node else f"(?:{'|'.join(branches)})"
+        return body + ("?" if "" in node else "")
+
+    return build(root)
+
+
 def find_names(text: str, table: Gazetteer | None = None) -> list[NameMatch]:
     """Every place name in ``text`` (from ``table``, the base gazetteer by default),
     left to right, longest match first. A name glued to "$" is a currency ("US$").
@@ -309,20 +354,56 @@ def find_names(text: str, table: Gazetteer | None = None) -> list[NameMatch]:
     """
     table = table or gazetteer()
     found: list[NameMatch] = []
-    for words in _capitalised_runs(text):
-        _find_in_span(text, words, table, found)
+    for offset, run in _capitalised_runs(text):
+        for name in _names_in_run(run, table):
+            start, end = offset + name.start, offset + name.end
+            if name.abbreviation:
+                if text[max(0, start - 2):start].strip() != ",":
+                    continue  # "Gto.", "Tenn." only after a comma: "León, Gto."
+            elif text.startswith("$", end):
+                continue  # "US$", "HK$": a currency, not a place
+            found.append(NameMatch(start, end, name.text, name.meanings, name.abbreviation))
     return found
 
 
 @lru_cache(maxsize=8)
-def _capitalised_runs(text: str) -> tuple[list[Token], ...]:
-    """The words of each run of capitalised words (kept for the next table's scan)."""
-    return tuple(
-        [Token(m.start(), m.end(), w, token_key(w), w[0].isupper() or w[0].isdigit())
-         for m in TOKEN.finditer(text, span.start(), span.end())
-         for w in (m.group(),)]
-        for span in NAME_SPAN.finditer(text)
-    )
+def _capitalised_runs(text: str) -> tuple[tuple[int, str], ...]:
+    """Each run of capitalised words, with where it starts (kept for the next table's scan)."""
+    return tuple((span.start(), span.group()) for span in NAME_SPAN.finditer(text))
+
+
+@lru_cache(maxsize=1 << 14)
+def _run_words(run: str) -> tuple[Token, ...]:
+    """The words of one run (cached: several tables read the same runs)."""
+    return tuple(tokens(run))
+
+
+@lru_cache(maxsize=1 << 14)
+def _names_in_run(run: str, table: Gazetteer) -> tuple[NameMatch, ...]:
+    """The names in one run of capitalised words, offsets relative to the run, before
+    the checks that look outside it (a comma before an abbreviation, "$" after a name).
+
+    Cached by the run's text: "The", "Officials", the investor's and the site's names
+    recur in every article, and a pathological text repeats one run many times.
+    """
+    words = _run_words(run)
+    found: list[NameMatch] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if not word.capitalised:
+            i += 1
+            continue
+        match = _longest_name(run, words, i, table) if word.key in table.prefixes else None
+        if match is not None:
+            found.append(match[0])
+            i += match[1]
+            continue
+        abbreviation = table.abbreviations.get(word.text.lower())
+        if abbreviation:
+            found.append(NameMatch(word.start, word.end, word.text, tuple(abbreviation), True))
+        i += 1
+    return tuple(found)
 
 
 def merged_regions(countries: tuple[str, ...]) -> Gazetteer | None:
@@ -335,58 +416,51 @@ def _merged_regions(countries: tuple[str, ...]) -> Gazetteer | None:
     tables = [t for c in countries if (t := country_regions(c)) is not None]
     if len(tables) <= 1:
         return tables[0] if tables else None
-    names: dict[str, list[PlaceName]] = {}
-    region_names: dict[tuple[str, str], str] = {}
-    for t in tables:
+    # Built per set of countries an article names: copy the first table whole (in C),
+    # join the others' meanings onto it, and reuse each table's prefixes.
+    names = dict(tables[0].names)
+    region_names = dict(tables[0].region_names)
+    for t in tables[1:]:
         for key, meanings in t.names.items():
-            names.setdefault(key, []).extend(meanings)
+            names[key] = names[key] + meanings if key in names else meanings
         region_names.update(t.region_names)
-    return Gazetteer(names, frozenset(k.split(" ")[0] for k in names), {}, {}, {}, region_names)
+    return Gazetteer(names, frozenset().union(*(t.prefixes for t in tables)), {}, {}, {}, region_names)
 
 
-def _find_in_span(text: str, words: list[Token], table: "Gazetteer", found: list[NameMatch]) -> None:
-    i = 0
-    while i < len(words):
-        word = words[i]
-        if not word.capitalised:
-            i += 1
-            continue
-        match = _longest_name(text, words, i, table) if word.key.partition(" ")[0] in table.first_words else None
-        if match is not None:
-            if not text.startswith("$", match[0].end):  # "US$", "HK$": a currency, not a place
-                found.append(match[0])
-            i += match[1]
-            continue
-        abbreviation = table.abbreviations.get(word.text.lower())
-        if abbreviation and text[max(0, word.start - 2):word.start].strip() == ",":
-            found.append(NameMatch(word.start, word.end, word.text, tuple(abbreviation), True))
-        i += 1
+def _longest_name(run: str, words: tuple[Token, ...], i: int, table: Gazetteer) -> tuple[NameMatch, int] | None:
+    """The longest name starting at ``words[i]``, and how many words it takes.
 
-
-def _longest_name(text: str, words: list[Token], i: int, table: Gazetteer) -> tuple[NameMatch, int] | None:
+    The words are read one by one while they still begin some name (`_prefixes`),
+    then the longest reading that is a whole name wins.
+    """
+    keys = [words[i].key]  # keys[n]: the key of words[i:i + n + 1]
     last = i
     # Words of one name are separated by a single space or hyphen, never by a
     # line break or punctuation, and the name does not run across a period.
     while last + 1 < len(words) and last - i + 1 < MAX_WORDS:
-        gap = text[words[last].end:words[last + 1].start]
+        gap = run[words[last].end:words[last + 1].start]
         if gap not in (" ", "-", " - ") or words[last].text.endswith(".") and len(words[last].text) > 4:
             break
+        key = f"{keys[-1]} {words[last + 1].key}"
+        if key not in table.prefixes:
+            break
+        keys.append(key)
         last += 1
     for j in range(last, i - 1, -1):
         if not words[j].capitalised and j > i and words[j].key not in _CONNECTORS:
             continue
-        key = " ".join(w.key for w in words[i:j + 1])
-        meanings = table.names.get(key)
+        meanings = table.names.get(keys[j - i])
         if not meanings:
             continue
-        surface = text[words[i].start:words[j].end]
+        start = words[i].start
+        surface = run[start:words[j].end]
         if surface.endswith(("'s", "’s")):
             surface = surface[:-2]
         elif surface.endswith(".") and not any(m.alias.endswith(".") for m in meanings):
             surface = surface[:-1]
         meanings = [m for m in meanings if not m.exact_case or m.alias.replace(" ", "") == surface.replace(" ", "")]
         if meanings:
-            return NameMatch(words[i].start, words[i].start + len(surface), surface, tuple(meanings)), j - i + 1
+            return NameMatch(start, start + len(surface), surface, tuple(meanings)), j - i + 1
     return None
 
 
