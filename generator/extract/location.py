@@ -76,12 +76,19 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+#: The start of a word in lower-cased text, written so that the regex engine can skip
+#: ahead: it opens with the character before the word, one outside a-z (a space,
+#: mostly; hence a space put before the text), and only then checks that it is no
+#: word character. An opening ``\b`` would make the engine try every position.
+_WORD_START = r"[^a-z0-9_](?<!\w)"
 # Cues are searched in the lower-cased text, the name then read in the original.
-_TOWN_INTRO = re.compile(rf"\b(?:{_alternation(cues.TOWN_INTRO_CUES)})\s+(?=[^\W\d_])")
+# The spaces after the cue are looked at, not taken: they may hold the next cue's `_WORD_START`.
+_TOWN_INTRO = re.compile(rf"{_WORD_START}(?P<cue>{trie_pattern(cues.TOWN_INTRO_CUES)})(?=(?P<space>\s+)[^\W\d_])")
 _NAME = re.compile(NAME)
 _TOWN_NOUN = re.compile(
     rf"(?P<name>{NAME}),\s+(?:a|an|un|una)\s+(?:[a-záéíóú-]+\s+){{0,3}}?(?:{_alternation(cues.TOWN_NOUNS)})\b"
 )
+_TOWN_NOUN_CUE = re.compile(r",\s+(?:an?|una?)\s")  # what `_TOWN_NOUN` needs: rare, and found fast
 # "X, in the northeastern state of" / "X, en el centro del estado de" just before a region.
 _CITY_COMMA = re.compile(
     rf"(?P<name>{NAME}),\s*(?:(?:in|en)\s+(?:the\s+|el\s+)?(?:[a-záéíóú]+\s+){{0,3}}"
@@ -332,8 +339,8 @@ def _demonym_support(text: str) -> dict[str, float]:
     """Nationality words ("Mexican", "surcoreana"): half a mention of their country."""
     support: dict[str, float] = defaultdict(float)
     demonyms = gazetteer().demonyms
-    for match in _demonym_pattern().finditer(text.lower()):
-        support[demonyms[match.group()]] += 0.5
+    for demonym in _demonym_pattern().findall(" " + text.lower()):
+        support[demonyms[demonym]] += 0.5
     return support
 
 
@@ -374,8 +381,8 @@ def _merge(base: list[NameMatch], extra: list[NameMatch]) -> list[NameMatch]:
 @lru_cache(maxsize=1)
 def _demonym_pattern() -> re.Pattern[str]:
     """Every demonym as one trie-shaped regex: a branch per first letter, so each word
-    start costs a letter test, not a try of every demonym."""
-    return re.compile(rf"\b{trie_pattern(gazetteer().demonyms)}\b")  # on lower case
+    start costs a letter test, not a try of every demonym (on lower case, after a space)."""
+    return re.compile(rf"{_WORD_START}({trie_pattern(gazetteer().demonyms)})\b")
 
 
 def _resolve(text: str, match: NameMatch, support: dict[str, float]) -> Mention | None:
@@ -462,12 +469,13 @@ def _towns(doc: Document, known: list[Mention]) -> list[Mention]:
                                town_cue=not park, reasons=[reason])
 
     lower = text.lower()
-    for cue in _TOWN_INTRO.finditer(lower):
-        match = _NAME.match(text, cue.end())
+    for cue in _TOWN_INTRO.finditer(" " + lower):
+        cue_start, cue_end = cue.start("cue") - 1, cue.end("space") - 1  # less the space put in front
+        match = _NAME.match(text, cue_end)
         if match:
-            reason = "town of" if _TOWN_OF.search(lower, max(0, cue.start() - 4), cue.end()) else "town cue"
+            reason = "town of" if _TOWN_OF.search(lower, max(0, cue_start - 4), cue_end) else "town cue"
             add(match.start(), match.group(), region_after(match.end()), reason)
-    for match in _TOWN_NOUN.finditer(text):
+    for match in _TOWN_NOUN.finditer(text) if _TOWN_NOUN_CUE.search(text) else ():
         add(match.start("name"), match.group("name"), region_after(match.end()), "a town")
     for m in regions:
         window = text[max(0, m.start - 50):m.start]

@@ -165,11 +165,9 @@ def gazetteer() -> Gazetteer:
             add(alias, meaning)
 
     region_names: dict[tuple[str, str], str] = {}
-    import pycountry
-
     for code, types in data.REGION_TYPES.items():
         country = country_name[code]
-        for sub in pycountry.subdivisions.get(country_code=code) or ():
+        for sub in subdivisions(code):
             if sub.type not in types:
                 continue
             display = data.REGION_DISPLAY.get(sub.code) or _clean_official(sub.name)
@@ -210,6 +208,72 @@ def _prefixes(keys: Iterable[str]) -> frozenset[str]:
     return frozenset(prefixes)
 
 
+class Subdivision(NamedTuple):
+    """One row of the ISO 3166-2 table, with the fields of a pycountry subdivision we read."""
+
+    code: str  # "MX-NLE"
+    name: str  # "Nuevo León"
+    type: str  # "State"
+    parent_code: str | None  # "ES-MD" for a province of a community, else None
+
+
+def subdivisions(country_code: str) -> list[Subdivision]:
+    """The ISO 3166-2 subdivisions of one country, ordered by code.
+
+    >>> [s.name for s in subdivisions("MX") if s.code == "MX-NLE"]
+    ['Nuevo León']
+    """
+    return _subdivision_table().get(country_code, [])
+
+
+@lru_cache(maxsize=1)
+def _subdivision_table() -> dict[str, list[Subdivision]]:
+    """pycountry's ISO 3166-2 table, by country, read straight from the JSON file it ships.
+
+    `pycountry.subdivisions` builds an object and several indexes for each of its 5,000
+    rows on first use: with its import, some 60 ms of every run's start-up, against
+    5 ms to read the file. It also hands a country's subdivisions back as a set, whose
+    order changed from run to run; two regions sharing a name (Spain's province and
+    community of Madrid) then came out in either order. Rows here keep the file's
+    order, by code. Should the file move in a later pycountry, its API is used instead.
+    """
+    import importlib.util
+    import json
+    import os
+
+    spec = importlib.util.find_spec("pycountry")  # finds the package without importing it
+    folder = (spec.submodule_search_locations or [""])[0] if spec else ""
+    path = os.path.join(folder, "databases", "iso3166-2.json")
+    if not os.path.isfile(path):
+        return _subdivision_table_from_api()
+    with open(path, encoding="utf-8") as file:
+        rows = json.load(file)["3166-2"]
+    table: dict[str, list[Subdivision]] = {}
+    for row in rows:
+        country = row["code"].split("-")[0]
+        parent = row.get("parent")
+        if parent is not None and parent.split("-")[0] != country:
+            parent = f"{country}-{parent}"  # as pycountry spells ``parent_code``
+        table.setdefault(country, []).append(Subdivision(row["code"], row["name"], row["type"], parent))
+    for rows_of_country in table.values():
+        rows_of_country.sort(key=lambda sub: sub.code)
+    return table
+
+
+def _subdivision_table_from_api() -> dict[str, list[Subdivision]]:
+    """The same table through pycountry's API (slower), also a check of the reader above.
+
+    >>> _subdivision_table_from_api() == _subdivision_table()
+    True
+    """
+    import pycountry
+
+    table: dict[str, list[Subdivision]] = {}
+    for sub in sorted(pycountry.subdivisions, key=lambda sub: sub.code):
+        table.setdefault(sub.country_code, []).append(Subdivision(sub.code, sub.name, sub.type, sub.parent_code))
+    return table
+
+
 def _region_aliases(code: str, official: str, display: str) -> set[str]:
     """Every name a subdivision is matched by: aliases, official spellings, display."""
     aliases = set(data.REGION_ALIASES.get(code, ()))
@@ -242,11 +306,9 @@ def country_regions(country: str) -> Gazetteer | None:
     code = base.country_codes.get(country)
     if code is None or code in data.REGION_TYPES:
         return None
-    import pycountry
-
     names: dict[str, list[PlaceName]] = {}
     region_names: dict[tuple[str, str], str] = {}
-    for sub in _dynamic_types(code, list(pycountry.subdivisions.get(country_code=code) or ())):
+    for sub in _dynamic_types(code, subdivisions(code)):
         display = data.REGION_DISPLAY.get(sub.code) or _clean_official(sub.name)
         for alias in _region_aliases(sub.code, sub.name, display):
             key = name_key(alias)
