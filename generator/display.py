@@ -6,6 +6,9 @@ the way Spanish readers expect, and English pages read "7,000" / "5 billion".
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from babel import Locale
 from babel.numbers import format_decimal
 
 from generator.model import Jobs, Money, Place
@@ -27,17 +30,25 @@ SCALES = (
 )
 
 
+@lru_cache(maxsize=4096, typed=True)  # the same few figures recur on every page; typed: 7000 is not 7000.0
 def format_number(value: float, lang: str = "en", digits: int = 2) -> str:
     """Digits grouped the local way.
 
     >>> format_number(7000), format_number(1234567.5, "es")
     ('7,000', '1,234,567.5')
     """
-    return format_decimal(round(value, digits), locale=LOCALES.get(lang, "en_US"))
+    return format_decimal(round(value, digits), locale=_locale(lang))
 
 
 # Mexican Spanish groups digits like English: "1,300 millones".
 LOCALES = {"en": "en_US", "es": "es_MX"}
+
+
+@lru_cache(maxsize=None)
+def _locale(lang: str) -> Locale:
+    """Babel's locale for a page language, parsed once. Given a locale's name instead,
+    `format_decimal` parses it, and looks for its data file on disk, at every call."""
+    return Locale.parse(LOCALES.get(lang, "en_US"))
 
 
 def scaled(value: float, lang: str = "en") -> str:

@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from generator.data import cues
 from generator.extract.document import Document, Sentence
-from generator.extract.lead import cached, lead_of
+from generator.extract.lead import lead_of
 from generator.extract.places import find_names, fold, gazetteer
 from generator.model import Fact, Span
 
@@ -120,7 +120,7 @@ class Candidate:
 
 def find_investor(doc: Document) -> Fact | None:
     """The investor named by the article, or None when it does not say."""
-    return cached(doc, "investor", lambda: _find_investor(doc))
+    return doc.memo("investor", lambda: _find_investor(doc))
 
 
 def title_subject(doc: Document) -> str | None:
@@ -188,7 +188,7 @@ def clean_name(name: str) -> str:
 
 def ranked_candidates(doc: Document) -> list[Candidate]:
     """Every candidate organisation, best first (computed once per document)."""
-    return cached(doc, "investor_candidates", lambda: _ranked(doc))
+    return doc.memo("investor_candidates", lambda: _ranked(doc))
 
 
 def _ranked(doc: Document) -> list[Candidate]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable, TypeVar
 
 from generator.extract.document import Document, Sentence
 
@@ -38,20 +37,6 @@ _MIXED_DATELINE = re.compile(
     r"\s*(?:—|–|\s-{1,2}\s|\.-|\.—|\)\s*-)\s*"
 )
 
-T = TypeVar("T")
-
-
-def cached(doc: Document, key: str, compute: Callable[[], T]) -> T:
-    """A per-document memo, so the finders share work (title span, lead, places).
-
-    `Document` is frozen; like `functools.cached_property` we store in its ``__dict__``.
-    """
-    store = doc.__dict__.setdefault("_memo", {})
-    if key not in store:
-        store[key] = compute()
-    return store[key]
-
-
 @dataclass(frozen=True)
 class Lead:
     """The story's opening: headline span, dateline span and lead sentence."""
@@ -71,7 +56,7 @@ class Lead:
 
 def lead_of(doc: Document) -> Lead:
     """The `Lead` of a document (computed once)."""
-    return cached(doc, "lead", lambda: _find_lead(doc))
+    return doc.memo("lead", lambda: _find_lead(doc))
 
 
 def _find_lead(doc: Document) -> Lead:

@@ -40,7 +40,7 @@ from functools import lru_cache
 from generator.data import cues
 from generator.display import format_place
 from generator.extract.document import Document
-from generator.extract.lead import Lead, cached, lead_of
+from generator.extract.lead import Lead, lead_of
 from generator.extract.places import (NameMatch, find_names, fold, gazetteer, merged_regions, name_key,
                                       region_display, trie_pattern)
 from generator.model import Fact, Place, Span
@@ -173,7 +173,7 @@ class Mention:
 
 def find_location(doc: Document) -> Fact | None:
     """Where the investment goes, or None when the article names no place."""
-    return cached(doc, "location", lambda: _find_location(doc))
+    return doc.memo("location", lambda: _find_location(doc))
 
 
 def _find_location(doc: Document) -> Fact | None:
@@ -306,7 +306,7 @@ def _region_spelling(mentions: list[Mention], country: str, region: str) -> str:
 
 def place_mentions(doc: Document) -> list[Mention]:
     """Every place mention in the document, resolved and weighted (computed once)."""
-    return cached(doc, "place_mentions", lambda: _place_mentions(doc))
+    return doc.memo("place_mentions", lambda: _place_mentions(doc))
 
 
 def _place_mentions(doc: Document) -> list[Mention]:
@@ -555,7 +555,7 @@ _VENUE_ENDINGS = tuple(" " + c for c in cues.VENUE_CUES)
 
 def _has_distractor(doc: Document, index: int) -> bool:
     """Does sentence ``index`` talk about rivals, existing plants or candidates? (memoised)"""
-    memo = cached(doc, "distractor_sentences", dict)
+    memo = doc.memo("distractor_sentences", dict)
     if index not in memo:
         memo[index] = bool(_DISTRACTOR.search(doc.sentences[index].text.lower()))
     return memo[index]

@@ -102,8 +102,10 @@ def token_key(text: str) -> str:
     return key.rstrip(".")
 
 
+@lru_cache(maxsize=1 << 14)
 def name_key(name: str) -> str:
-    """The lookup key of a multi-word name, built the way text tokens are."""
+    """The lookup key of a multi-word name, built the way text tokens are (cached: the
+    location finder compares the same few city, region and country names many times)."""
     return " ".join(token_key(m.group()) for m in TOKEN.finditer(name))
 
 

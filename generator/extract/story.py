@@ -25,7 +25,7 @@ import re
 from generator.data import cues
 from generator.extract.document import Document
 from generator.extract.investor import title_subject
-from generator.extract.lead import cached, lead_of
+from generator.extract.lead import lead_of
 
 
 def _words(phrases: tuple[str, ...]) -> re.Pattern[str]:
@@ -43,7 +43,7 @@ _PROJECT = _words(cues.PROJECT_CUES)
 
 def is_investment_story(doc: Document) -> bool:
     """True for an article announcing an investment (see the module docstring)."""
-    return cached(doc, "is_investment_story", lambda: _decide(doc))
+    return doc.memo("is_investment_story", lambda: _decide(doc))
 
 
 def _decide(doc: Document) -> bool:
