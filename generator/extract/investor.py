@@ -69,26 +69,28 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _SPACES = re.compile(r"\s+")
 
 
-def _phrases(words: tuple[str, ...] | frozenset[str]) -> re.Pattern[str]:
+def _phrases(words: tuple[str, ...] | frozenset[str]) -> str:
+    """An alternation of ``words``, longest first, to build patterns from (compiled only
+    as part of them: compiling regexes is a good part of start-up)."""
     alternation = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    return re.compile(rf"(?:{alternation})")
+    return rf"(?:{alternation})"
 
 
 _VERB = re.compile(
-    rf"(?:{_phrases(cues.INVEST_VERBS_EN + cues.INVEST_VERBS_ES).pattern})\b", re.IGNORECASE
+    rf"(?:{_phrases(cues.INVEST_VERBS_EN + cues.INVEST_VERBS_ES)})\b", re.IGNORECASE
 )
-_SAY = re.compile(rf"(?:{_phrases(cues.SAY_VERBS).pattern})\b", re.IGNORECASE)
-_PERSON_APPOSITIVE = re.compile(rf"\b(?:{_phrases(cues.PERSON_TITLES).pattern})\b", re.IGNORECASE)
+_SAY = re.compile(rf"(?:{_phrases(cues.SAY_VERBS)})\b", re.IGNORECASE)
+_PERSON_APPOSITIVE = re.compile(rf"\b(?:{_phrases(cues.PERSON_TITLES)})\b", re.IGNORECASE)
 _COMPANY_BEFORE = re.compile(
-    rf"\b(?:{_phrases(cues.COMPANY_CUES).pattern})\b(?:\s+[a-záéíóúñ-]+){{0,5}}\s*$", re.IGNORECASE
+    rf"\b(?:{_phrases(cues.COMPANY_CUES)})\b(?:\s+[a-záéíóúñ-]+){{0,5}}\s*$", re.IGNORECASE
 )
-_RIVAL_BEFORE = re.compile(rf"\b(?:{_phrases(cues.RIVAL_CUES).pattern})\s*$", re.IGNORECASE)
+_RIVAL_BEFORE = re.compile(rf"\b(?:{_phrases(cues.RIVAL_CUES)})\s*$", re.IGNORECASE)
 # A parent or partner cue earlier in the same clause: "a joint venture between X and Y".
-_PARENT_BEFORE = re.compile(rf"\b(?:{_phrases(cues.PARENT_CUES).pattern})\s[^,;:()]{{0,80}}$", re.IGNORECASE)
+_PARENT_BEFORE = re.compile(rf"\b(?:{_phrases(cues.PARENT_CUES)})\s[^,;:()]{{0,80}}$", re.IGNORECASE)
 _PARENT_WORDS = frozenset(max(w.split(), key=len) for w in cues.PARENT_CUES)  # cheap test before the regex
-_TITLE_BEFORE = re.compile(rf"\b(?:{_phrases(cues.PERSON_TITLES).pattern})\s*$", re.IGNORECASE)
+_TITLE_BEFORE = re.compile(rf"\b(?:{_phrases(cues.PERSON_TITLES)})\s*$", re.IGNORECASE)
 # Used with .match(text, pos): no "^", which would only match at the string's start.
-_PROJECT_AFTER = re.compile(rf"[^.;]{{0,40}}?\b(?:{_phrases(cues.PROJECT_NOUNS).pattern})\b", re.IGNORECASE)
+_PROJECT_AFTER = re.compile(rf"[^.;]{{0,40}}?\b(?:{_phrases(cues.PROJECT_NOUNS)})\b", re.IGNORECASE)
 # Between a subject and its verb: auxiliaries, "on Thursday", "said it would".
 _FILLER_WORDS = frozenset(
     """will would is are was has have had also to be could may might plans plan aims
@@ -98,7 +100,7 @@ _FILLER_WORDS = frozenset(
     viernes sábado domingo""".split()
 )
 _LEGAL_SUFFIX_END = re.compile(
-    rf"(?:,?\s(?:{_phrases(cues.LEGAL_SUFFIXES).pattern}))+(?=\s*(?:\([^)]*\))?$)"
+    rf"(?:,?\s(?:{_phrases(cues.LEGAL_SUFFIXES)}))+(?=\s*(?:\([^)]*\))?$)"
 )
 _BUSINESS_WORDS = frozenset(
     """inc corp co ltd llc plc group motor motors technology technologies electronics energy

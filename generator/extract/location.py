@@ -109,7 +109,7 @@ _PARK_WORDS = (" park", " zone", " estate", " area", " hub")
 _PARK_NAME_BEFORE = re.compile(rf"\b(?:in|at|inside|en)\s+the\s+(?P<name>{NAME})$")
 # "at Nouaceur, near Casablanca": a site named, then placed by a better-known town.
 _NEAR_CUE = re.compile(r",\s+(?:near|cerca de|close to|not far from)\s+(?=[A-ZÁÉÍÓÚÑ])")
-_NEAR_WORDS = (", near ", ", cerca de ", ", close to ", ", not far from ")  # substring tests first
+_NEAR_WORDS = (", near ", ", cerca de ", ", close to ", ", not far from ")  # and only as spelled here
 _SITE_NAME_BEFORE = re.compile(rf"\b(?:in|at|en)\s+(?:the\s+)?(?P<name>{NAME})$")
 # "Nouaceur, near Casablanca": a place right after another place and "near".
 _REFERENCE_BEFORE = re.compile(rf"{_PROPER},\s+(?:near|cerca de|close to|not far from)\s+$")
@@ -313,7 +313,7 @@ def _place_mentions(doc: Document) -> list[Mention]:
     text = doc.text
     lead = lead_of(doc)
     matches = find_names(text)
-    demonyms = _demonym_support(text)
+    demonyms = _demonym_support(_lower(doc))
     support = _country_support(matches, demonyms)
     regional = _regional_names(text, support)
     if regional:
@@ -335,11 +335,17 @@ def _place_mentions(doc: Document) -> list[Mention]:
     return mentions
 
 
-def _demonym_support(text: str) -> dict[str, float]:
-    """Nationality words ("Mexican", "surcoreana"): half a mention of their country."""
+def _lower(doc: Document) -> str:
+    """The text in lower case, where cue words are searched (made once per document)."""
+    return doc.memo("lower", doc.text.lower)
+
+
+def _demonym_support(lower: str) -> dict[str, float]:
+    """Nationality words ("Mexican", "surcoreana") in the lower-cased text: half a
+    mention of their country."""
     support: dict[str, float] = defaultdict(float)
     demonyms = gazetteer().demonyms
-    for demonym in _demonym_pattern().findall(" " + text.lower()):
+    for demonym in _demonym_pattern().findall(" " + lower):
         support[demonyms[demonym]] += 0.5
     return support
 
@@ -468,7 +474,7 @@ def _towns(doc: Document, known: list[Mention]) -> list[Mention]:
         found[start] = Mention(start, start + len(name), name, "city", country, region, name,
                                town_cue=not park, reasons=[reason])
 
-    lower = text.lower()
+    lower = _lower(doc)
     for cue in _TOWN_INTRO.finditer(" " + lower):
         cue_start, cue_end = cue.start("cue") - 1, cue.end("space") - 1  # less the space put in front
         match = _NAME.match(text, cue_end)
@@ -486,7 +492,8 @@ def _towns(doc: Document, known: list[Mention]) -> list[Mention]:
         if before:
             add(before.start("name"), before.group("name"), m, "city, region")
     # The two patterns below start from their (rare) cue words and look back for the name.
-    for cue in _NEAR_CUE.finditer(text) if any(c in lower for c in _NEAR_WORDS) else ():
+    near_cues = list(_NEAR_CUE.finditer(text))  # fast, opening with a comma; then the substring test
+    for cue in near_cues if near_cues and any(c in lower for c in _NEAR_WORDS) else ():
         match = _SITE_NAME_BEFORE.search(text, max(0, cue.start() - 80), cue.start())
         if match:
             near = known_at(cue.end())  # the better-known place says which region the town is in
@@ -530,6 +537,7 @@ def _names_place(text: str, end: int) -> bool:
     return bool(names) and names[0].start == 0
 
 
+@lru_cache(maxsize=64)  # read for each mention by `_resolve`, then again by `_weigh`
 def _before(text: str, start: int) -> tuple[str, ...]:
     """The words before ``start``, lower case: as written, then with fillers
     ("the northern", "upstate") dropped one by one, so that "in the northern state
