@@ -149,12 +149,11 @@ def gazetteer() -> Gazetteer:
         key = name.lower() if table is abbreviations else name_key(name)
         if not key:
             return
-        exact = len(name.replace(".", "")) <= 4 and name.isupper()
-        meaning = PlaceName(**{**meaning.__dict__, "exact_case": exact, "alias": name})
         bucket = table.setdefault(key, [])
         if not any(m.kind == meaning.kind and m.name == meaning.name and m.country == meaning.country
                    for m in bucket):
-            bucket.append(meaning)
+            exact = len(name.replace(".", "")) <= 4 and name.isupper()
+            bucket.append(PlaceName(**{**meaning.__dict__, "exact_case": exact, "alias": name}))
 
     for code, english_name in english.items():
         if len(code) != 2 or not code.isalpha() or code in data.COUNTRY_SKIP:
