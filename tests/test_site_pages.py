@@ -336,6 +336,6 @@ def test_listing_tables_stay_out_of_the_search_index(corpus: Path):
     index = json.loads((corpus / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))
     listing = " ".join(d["text"] for d in index["docs"]
                        if not d["location"].startswith("briefings/") and not d["location"].startswith("about/"))
-    assert "Panasonic to build" not in listing.replace("PANASONIC", "Panasonic")
+    assert "panasonic to build" not in listing.lower()
     briefing = " ".join(d["text"] for d in index["docs"] if d["location"].startswith("briefings/panasonic"))
     assert "Panasonic" in briefing
