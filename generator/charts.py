@@ -64,13 +64,17 @@ def svg(chart: Bars, drawn: MutableMapping[str, str] | None = None) -> bytes:
     Matplotlib takes about half a second to import; a re-run with unchanged
     briefings should not pay it.
     """
-    key = hashlib.sha256(repr((chart, STYLE, BAR_COLOUR)).encode()).hexdigest()
+    key = _key(chart)
     if drawn is not None and key in drawn:
         return drawn[key].encode("utf-8")
     data = _draw(chart)
     if drawn is not None:
         drawn[key] = data.decode("utf-8")
     return data
+
+
+def _key(chart: Bars) -> str:
+    return hashlib.sha256(repr((chart, STYLE, BAR_COLOUR)).encode()).hexdigest()
 
 
 def _draw(chart: Bars) -> bytes:
@@ -145,6 +149,11 @@ class ChartFile:
 def overview_charts(briefings: list, catalogue, rates, labels: dict[str, str], language: str,
                     drawn: MutableMapping[str, str] | None = None) -> list[ChartFile]:
     """Amount by country, amount by investor (approximate US$), announcements per year."""
+    return chart_files(chart_specs(briefings, catalogue, labels), drawn)
+
+
+def chart_specs(briefings: list, catalogue, labels: dict[str, str]) -> list[tuple[str, Bars]]:
+    """What the overview's charts show, as data: cheap, no drawing."""
     if not briefings:
         return []
     other = labels["chart_other"]
@@ -162,14 +171,56 @@ def overview_charts(briefings: list, catalogue, rates, labels: dict[str, str], l
         ("charts/announcements-per-year.svg", Bars(labels["chart_time"], *per_year, labels["chart_count_axis"],
                                                    horizontal=False, integers=True)),
     ]
+    return [(path, chart) for path, chart in charts if chart.values]
+
+
+def chart_files(specs: list[tuple[str, Bars]], drawn: MutableMapping[str, str] | None = None) -> list[ChartFile]:
     files = []
-    for path, chart in charts:
-        if not chart.values:
-            continue
+    for path, chart in specs:
         data = svg(chart, drawn)
         width, height = _size(data)
         files.append(ChartFile(path, data, _alt(chart), width, height))
     return files
+
+
+class BackgroundDrawing:
+    """Draws the charts ``drawn`` lacks in a forked process while the caller renders pages.
+
+    Importing matplotlib and drawing take about a second, as long as rendering a
+    thousand pages; on two cores the two can overlap. `finish` puts the SVG into
+    ``drawn``. Where processes cannot be forked, `finish` draws in this process.
+    """
+
+    def __init__(self, specs: list[tuple[str, Bars]], drawn: MutableMapping[str, str]) -> None:
+        self.drawn = drawn
+        self.missing = {_key(chart): chart for _, chart in specs if _key(chart) not in drawn}
+        self.future = None
+        self.pool = None
+        if self.missing:
+            try:
+                import multiprocessing
+                from concurrent.futures import ProcessPoolExecutor
+
+                self.pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+                self.future = self.pool.submit(_draw_all, self.missing)
+            except (ImportError, OSError, ValueError):
+                self.pool = self.future = None
+
+    def finish(self) -> None:
+        if self.future is not None:
+            try:
+                self.drawn.update(self.future.result())
+            except Exception:  # noqa: BLE001 - a broken worker: draw here instead
+                pass
+            finally:
+                self.pool.shutdown()
+        for key, chart in self.missing.items():
+            if key not in self.drawn:
+                self.drawn[key] = _draw(chart).decode("utf-8")
+
+
+def _draw_all(charts: dict[str, Bars]) -> dict[str, str]:
+    return {key: _draw(chart).decode("utf-8") for key, chart in charts.items()}
 
 
 def year_bars(years: dict[str, int]) -> tuple[tuple[str, ...], tuple[float, ...]]:

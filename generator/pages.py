@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import MutableMapping
 
 from generator.aggregate import catalogue as make_catalogue
-from generator.charts import overview_charts
+from generator.charts import BackgroundDrawing, chart_files, chart_specs
 from generator.config import Config
 from generator.downloads import CSV_PATH, JSON_PATH, briefings_csv, briefings_json, published_url
 from generator.group_pages import group_pages
@@ -24,13 +24,10 @@ def site_pages(briefings: list[Briefing], config: Config,
     """``drawn`` keeps chart SVG from earlier runs, so unchanged charts are not drawn again."""
     rates = config.usd_rates
     catalogue = make_catalogue(briefings, rates)
-    charts = overview_charts(briefings, catalogue, rates, labels_for(config.language), config.language, drawn)
-    files: dict[str, str | bytes] = {
-        "index.md": render_overview(briefings, config.language, catalogue, rates, config.usd_rates_date.isoformat(),
-                                    [{"path": c.path, "alt": c.alt, "width": c.width, "height": c.height} for c in charts]),
-    }
-    for chart in charts:
-        files[chart.path] = chart.data
+    drawn = {} if drawn is None else drawn
+    specs = chart_specs(briefings, catalogue, labels_for(config.language))
+    drawing = BackgroundDrawing(specs, drawn)  # overlaps with rendering the pages below
+    files: dict[str, str | bytes] = {}
     index_bodies = len(briefings) <= config.search_full_text_up_to
     for briefing in briefings:
         files[f"briefings/{briefing.slug}/index.md"] = render_briefing(briefing, config.language, catalogue=catalogue,
@@ -40,4 +37,11 @@ def site_pages(briefings: list[Briefing], config: Config,
     base = published_url(config.project) or ""
     files[JSON_PATH] = briefings_json(briefings, catalogue, base, rates, config.usd_rates_date.isoformat())
     files[CSV_PATH] = briefings_csv(briefings, catalogue, base, rates)
+    drawing.finish()
+    charts = chart_files(specs, drawn)
+    files["index.md"] = render_overview(briefings, config.language, catalogue, rates, config.usd_rates_date.isoformat(),
+                                        [{"path": c.path, "alt": c.alt, "width": c.width, "height": c.height}
+                                         for c in charts])
+    for chart in charts:
+        files[chart.path] = chart.data
     return {path: data if isinstance(data, bytes) else data.encode("utf-8") for path, data in files.items()}
