@@ -319,7 +319,8 @@ def test_large_sites_leave_article_text_out_of_the_search_index(project_factory)
     from generator.site import build_site, generate
 
     text = SAMPLE_SEED.read_text(encoding="utf-8")
-    root = project_factory({"a.txt": text, "b.txt": text.replace("Querétaro", "Guanajuato")})
+    # b.txt has a headline: the page then nests the headline's own block inside the body.
+    root = project_factory({"a.txt": text, "b.txt": "Amazon to invest in Guanajuato\n\n" + text.replace("Querétaro", "Guanajuato")})
     (root / "briefing.toml").write_text("search_full_text_up_to = 1\n", encoding="utf-8")
     config = load_config(root)
     generate(config)
