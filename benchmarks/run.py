@@ -14,6 +14,8 @@ meaningful on a busy machine where absolute seconds are not.
 from __future__ import annotations
 
 import argparse
+import functools
+import http.server
 import json
 import os
 import random
@@ -22,6 +24,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -125,7 +128,8 @@ def mtimes(folder: Path) -> dict[str, int]:
 
 def bench_size(count: int, runs: int, workdir: Path) -> dict:
     briefing = [sys.executable, "-m", "generator"]
-    rows: dict[str, list[float]] = {k: [] for k in ("generate", "mkdocs", "rerun", "rewritten", "rss", "site", "index")}
+    rows: dict[str, list[float]] = {k: [] for k in ("generate", "mkdocs", "rerun", "rewritten", "rss", "site", "index",
+                                                     "first_result")}
     for run in range(runs):
         root = make_project(workdir / f"n{count}-run{run}", count)
         generate_s, generate_rss = timed([*briefing, "generate", "--quiet"], root)
@@ -142,11 +146,48 @@ def bench_size(count: int, runs: int, workdir: Path) -> dict:
         rows["site"].append(folder_mb(root / "site"))
         index = root / "site" / "search" / "search_index.json"
         rows["index"].append(index.stat().st_size / 1e6 if index.exists() else 0.0)
+        rows["first_result"].append(first_search_result(root / "site", "Querétaro"))
         shutil.rmtree(root)
     median = {k: statistics.median(v) for k, v in rows.items()}
     median["ratio"] = median["generate"] / median["mkdocs"]
     median["n"] = count
     return median
+
+
+def first_search_result(site: Path, query: str) -> float:
+    """Seconds from opening the overview in Chromium to the first search result for ``query``
+    (index download and parsing included); NaN when Chromium or Playwright is missing."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        return float("nan")
+    if not Path("/usr/bin/chromium").exists():
+        return float("nan")
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=[
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run"])
+            page = browser.new_page()
+            started = time.perf_counter()
+            page.goto(f"http://127.0.0.1:{server.server_address[1]}/")
+            box = page.locator("input.md-search__input")
+            box.click()
+            box.fill(query)
+            page.wait_for_selector(".md-search-result__item", timeout=120_000)
+            seconds = time.perf_counter() - started
+            browser.close()
+    finally:
+        server.shutdown()
+    return seconds
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
 
 
 def bench_extract(count: int, runs: int, workdir: Path) -> dict:
@@ -177,14 +218,16 @@ def main() -> int:
               f" = {extract['per_second']:.0f} articles/s (one process, start-up included)")
         if not args.extract_only:
             print()
-            print("| N | generate s | mkdocs build s | ratio | no-change re-run s | files rewritten | peak RSS MB | site MB | search index MB |")
-            print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+            print("| N | generate s | mkdocs build s | ratio | no-change re-run s | files rewritten | peak RSS MB | site MB "
+                  "| search index MB | first search result s |")
+            print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
             results["sizes"] = []
             for count in args.sizes:
                 row = bench_size(count, args.runs, workdir)
                 results["sizes"].append(row)
                 print(f"| {count:,} | {row['generate']:.2f} | {row['mkdocs']:.2f} | {row['ratio']:.2f} | "
-                      f"{row['rerun']:.2f} | {row['rewritten']:.0f} | {row['rss']:.0f} | {row['site']:.1f} | {row['index']:.1f} |",
+                      f"{row['rerun']:.2f} | {row['rewritten']:.0f} | {row['rss']:.0f} | {row['site']:.1f} | {row['index']:.1f} | "
+                      f"{row['first_result']:.2f} |",
                       flush=True)
     if args.json:
         args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")

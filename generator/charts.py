@@ -209,11 +209,13 @@ class BackgroundDrawing:
     def finish(self) -> None:
         if self.future is not None:
             try:
-                self.drawn.update(self.future.result())
+                results = self.future.result()
             except Exception:  # noqa: BLE001 - a broken worker: draw here instead
-                pass
+                results = {}
             finally:
                 self.pool.shutdown()
+            for key, data in results.items():
+                self.drawn[key] = data
         for key, chart in self.missing.items():
             if key not in self.drawn:
                 self.drawn[key] = _draw(chart).decode("utf-8")

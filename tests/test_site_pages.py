@@ -340,3 +340,19 @@ def test_listing_tables_stay_out_of_the_search_index(corpus: Path):
     assert "panasonic to build" not in listing.lower()
     briefing = " ".join(d["text"] for d in index["docs"] if d["location"].startswith("briefings/panasonic"))
     assert "Panasonic" in briefing
+
+
+def test_charts_drawn_in_the_background_are_used_not_drawn_again(monkeypatch):
+    """The forked drawer's SVG lands in the cache; this process draws nothing itself."""
+    from generator import charts
+
+    drawn_here: list[str] = []
+    original = charts._draw
+    monkeypatch.setattr(charts, "_draw", lambda chart: drawn_here.append(chart.title) or original(chart))
+    specs = [("charts/a.svg", charts.Bars("A", ("x", "y"), (1.0, 2.0), "US$ billions"))]
+    cache: dict[str, str] = {}
+    drawing = charts.BackgroundDrawing(specs, cache)
+    drawing.finish()
+    assert drawn_here == []  # appended only in the forked process
+    [chart] = charts.chart_files(specs, cache)
+    assert chart.data.startswith(b"<?xml") and b"<svg" in chart.data
