@@ -342,15 +342,16 @@ def test_listing_tables_stay_out_of_the_search_index(corpus: Path):
     assert "Panasonic" in briefing
 
 
-def test_charts_drawn_in_the_background_are_used_not_drawn_again(monkeypatch):
-    """The forked drawer's SVG lands in the cache; this process draws nothing itself."""
+def test_charts_drawn_in_the_background_are_used_not_drawn_again(monkeypatch, tmp_path: Path):
+    """The forked drawer's SVG lands in the on-disk cache; this process draws nothing itself."""
     from generator import charts
+    from generator.cache import Cache
 
     drawn_here: list[str] = []
     original = charts._draw
     monkeypatch.setattr(charts, "_draw", lambda chart: drawn_here.append(chart.title) or original(chart))
     specs = [("charts/a.svg", charts.Bars("A", ("x", "y"), (1.0, 2.0), "US$ billions"))]
-    cache: dict[str, str] = {}
+    cache = Cache(tmp_path, "charts")
     drawing = charts.BackgroundDrawing(specs, cache)
     drawing.finish()
     assert drawn_here == []  # appended only in the forked process
