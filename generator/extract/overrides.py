@@ -26,6 +26,10 @@ JOB_KINDS = ("direct", "indirect", "total", "unspecified")
 MAX_VALUE = 10**15
 
 
+#: ISO 4217's code for "no currency".
+NO_CURRENCY = "XXX"
+
+
 class OverrideError(ValueError):
     """A `facts:` entry that cannot be understood; the message says what to write instead."""
 
@@ -80,7 +84,8 @@ def override_problems(article: Article) -> list[str]:
             problems.append(f"{article.source}: unknown fact `{name}` in front matter (known: {', '.join(FIELDS)})")
             continue
         try:
-            parse_override(name, value, article.lang, _currency_for(name, facts, None) or "XXX")
+            # The text's currency is unknown here; ISO 4217's "no currency" code lets the number be checked.
+            parse_override(name, value, article.lang, _currency_for(name, facts, None) or NO_CURRENCY)
         except OverrideError as error:
             problems.append(f"{article.source}: front matter fact `{name}` ignored: {error}")
     return problems
