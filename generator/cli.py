@@ -181,7 +181,9 @@ def _check(args: argparse.Namespace) -> int:
         print(f"{item.source}: {item.message}")
         for alternative in item.alternatives:
             print(f"    candidate: {alternative}")
-    print(f"{len(report.briefings)} seeds checked, {len(items)} facts to review", file=sys.stderr)
+    seeds, facts = len(report.briefings), len(items)
+    print(f"{seeds} seed{'' if seeds == 1 else 's'} checked, {facts} fact{'' if facts == 1 else 's'} to review",
+          file=sys.stderr)
     if args.strict and (items or report.skipped):
         return EXIT_PROBLEMS
     return EXIT_OK
