@@ -105,3 +105,20 @@ def test_bad_arguments_exit_2(capsys):
     with pytest.raises(SystemExit) as caught:
         main(["build", "--no-such-option"])
     assert caught.value.code == 2
+
+
+def test_check_lists_facts_to_review_with_their_candidates(project_factory, capsys):
+    root = project_factory({
+        "aws.txt": SAMPLE_SEED.read_text(encoding="utf-8"),
+        "tariff.txt": (CORPUS / "17-tariff-threat-peso.txt").read_text(encoding="utf-8"),
+    })
+    assert main(["check", "--project", str(root)]) == 0
+    out = capsys.readouterr().out
+    assert "seeds/tariff.txt: no investor and no amount found" in out
+    assert "seeds/aws.txt" not in out  # every fact found with confidence
+    assert main(["check", "--project", str(root), "--strict"]) == 1
+
+
+def test_check_strict_passes_when_nothing_needs_review(project_factory):
+    root = project_factory({"aws.txt": SAMPLE_SEED.read_text(encoding="utf-8")})
+    assert main(["check", "--project", str(root), "--strict"]) == 0
