@@ -22,7 +22,7 @@ from markupsafe import Markup
 from generator import display
 from generator.aggregate import Catalogue, search_terms, totals, usd
 from generator.labels import labels_for
-from generator.model import FIELDS, Article, Briefing, Fact, Money
+from generator.model import FIELDS, Briefing, Fact, Money
 from generator.slugs import slugify
 
 

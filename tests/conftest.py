@@ -158,3 +158,13 @@ SALTILLO, Mexico, Feb. 3, 2024 — Acme will invest $300 million in Saltillo, cr
                      "does nothing. <iframe src=\"javascript:window.__xss=1\"></iframe></p>"
                      "<script>window.__xss=1</script></article></body></html>"),
 }
+
+
+def article_doc(title: str | None, body: str, lang: str = "en"):
+    """A Document as the reader builds it: the headline is the text's first line."""
+    from generator.extract.document import Document
+    from generator.model import Article
+
+    text = f"{title}\n\n{body}" if title else body
+    start = len(title) + 2 if title else 0
+    return Document(Article(source=Path("t.txt"), text=text, title=title, lang=lang, body_start=start))

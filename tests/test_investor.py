@@ -3,21 +3,14 @@
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from generator.extract.document import Document
+from conftest import article_doc
 from generator.extract.investor import clean_name, find_investor
-from generator.model import Article
 
 
-def article_doc(title: str | None, body: str, lang: str = "en") -> Document:
-    """A Document as the reader builds it: the headline is the text's first line."""
-    text = f"{title}\n\n{body}" if title else body
-    start = len(title) + 2 if title else 0
-    return Document(Article(source=Path("t.txt"), text=text, title=title, lang=lang, body_start=start))
 
 
 EXAMPLES = [

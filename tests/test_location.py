@@ -3,21 +3,15 @@
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from generator.extract.document import Document
+from conftest import article_doc
 from generator.extract.location import find_location, place_mentions
 from generator.extract.places import find_names, fold
-from generator.model import Article
 
 
-def article_doc(title: str | None, body: str, lang: str = "en") -> Document:
-    text = f"{title}\n\n{body}" if title else body
-    start = len(title) + 2 if title else 0
-    return Document(Article(source=Path("t.txt"), text=text, title=title, lang=lang, body_start=start))
 
 
 EXAMPLES = [

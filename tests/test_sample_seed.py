@@ -6,7 +6,7 @@ import pytest
 
 from conftest import SAMPLE_SEED
 from generator.briefings import extract_article
-from generator.model import Jobs, Money
+from generator.model import Money
 from generator.sources import read_article
 
 

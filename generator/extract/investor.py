@@ -33,7 +33,7 @@ from functools import lru_cache
 from generator.data import cues
 from generator.extract.document import Document, Sentence
 from generator.extract.lead import lead_of
-from generator.extract.places import find_names, fold, gazetteer
+from generator.extract.places import find_names, fold
 from generator.model import Fact, Span
 
 # Feature weights.
