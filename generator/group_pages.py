@@ -13,7 +13,7 @@ from generator import display
 from generator.aggregate import Catalogue, Group
 from generator.labels import labels_for
 from generator.model import Briefing, Money
-from generator.render import NOT_STATED_SORT, environment, fact_text, sort_key
+from generator.render import NOT_STATED_SORT, environment, sort_key
 
 
 def usd_text(value: float, language: str) -> str:
@@ -104,9 +104,9 @@ def _row(briefing: Briefing, group: Group, catalogue: Catalogue, root: str, rate
         "date_sort": date.strftime("%Y%m%d") if date else NOT_STATED_SORT,
         "other": other,
         "other_href": other_href,
-        "amount": fact_text(facts.amount) if facts.amount else None,
+        "amount": facts.amount.display if facts.amount else None,
         "amount_sort": sort_key(facts.amount, rates),
-        "jobs": fact_text(facts.jobs) if facts.jobs else None,
+        "jobs": facts.jobs.display if facts.jobs else None,
         "jobs_sort": sort_key(facts.jobs, rates),
         "href": f"{root}{briefing.url}",
         "title": briefing.title,

@@ -156,19 +156,6 @@ def investor_slug(name: str) -> str:
     return slugify(name, fallback="unknown")
 
 
-def fact_text(fact: Fact) -> str:
-    """The fact as a reader sees it, each qualifier once ("more than US$5 billion").
-
-    >>> fact_text(Fact("jobs", None, "about 6,000 direct", qualifiers=("about",)))
-    'about 6,000 direct'
-    >>> fact_text(Fact("jobs", None, "6,000", qualifiers=("about", "a year")))
-    'about 6,000 a year'
-    """
-    shown = f" {fact.display.lower()} "
-    missing = tuple(q for q in fact.qualifiers if f" {q.lower()} " not in shown)
-    return display.with_qualifiers(fact.display, missing)
-
-
 def fact_rows(briefing: Briefing, labels: dict[str, str], root: str, catalogue: Catalogue | None = None) -> list[dict]:
     """What the fact box shows, field by field, with links to the investor's and places' pages."""
     rows = []
@@ -178,7 +165,7 @@ def fact_rows(briefing: Briefing, labels: dict[str, str], root: str, catalogue: 
             "field": name,
             "label": labels[name],
             "fact": fact,
-            "text": fact_text(fact) if fact else None,
+            "text": fact.display if fact else None,
             # The evidence is marked in the headline or the body, with this id, whenever there is one.
             "anchor": f"#evidence-{name}" if fact and fact.evidence and fact.evidence.end > 0 else None,
             "origin": (labels["edited"] if fact.edited else labels["extracted"]) if fact else None,
@@ -304,7 +291,7 @@ def master_row(briefing: Briefing, catalogue: Catalogue, rates: Mapping[str, flo
               "href": f"investors/{group.slug}/" if group else None}]
     for name in ("amount", "jobs", "gdp_impact"):
         fact = briefing.facts.get(name)
-        cells.append({"text": fact_text(fact) if fact else None,
+        cells.append({"text": fact.display if fact else None,
                       "sort": sort_key(fact, rates), "href": None,
                       "title": approximate_usd(fact, rates) if name != "jobs" else None})
     cells.append({"text": location.display if location else None, "sort": None, "title": None,
