@@ -6,6 +6,7 @@ values in the seed's front matter (`facts:`) win over anything found in the text
 
 from __future__ import annotations
 
+from generator.extract import amount, investor, jobs, location, story
 from generator.extract.document import Document
 from generator.extract.overrides import apply_overrides
 from generator.model import Article, FactBox
@@ -18,9 +19,6 @@ def extract(article: Article) -> FactBox:
 
 def extract_from_text(article: Article) -> FactBox:
     """Facts found in the text alone (no overrides)."""
-    # Imported here so that each finder module can grow its own imports freely.
-    from generator.extract import amount, investor, jobs, location, story
-
     doc = Document(article)
     place = location.find_location(doc)
     if not story.is_investment_story(doc):
