@@ -23,7 +23,6 @@ from generator import display
 from generator.aggregate import Catalogue, search_terms, totals, usd
 from generator.labels import labels_for
 from generator.model import FIELDS, Briefing, Fact, Money
-from generator.slugs import slugify
 
 
 @lru_cache(maxsize=1)
@@ -37,7 +36,6 @@ def environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["yaml"] = yaml_string
-    env.filters["jsonld"] = json_for_script
     env.filters["yaml_json"] = yaml_json
     env.filters["number"] = display.format_number
     env.filters["safe_url"] = safe_url
@@ -150,10 +148,6 @@ def _annotate_range(text: str, start: int, end: int, marks: list[_Mark]) -> str:
 
 # ---------------------------------------------------------------------------
 # Pages
-
-
-def investor_slug(name: str) -> str:
-    return slugify(name, fallback="unknown")
 
 
 def fact_rows(briefing: Briefing, labels: dict[str, str], root: str, catalogue: Catalogue | None = None) -> list[dict]:
