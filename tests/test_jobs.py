@@ -58,6 +58,10 @@ BUGS_CAUGHT = [
      "Acme invierte\nEl proyecto demandará unos 2.800 puestos de trabajo durante la etapa de construcción y "
      "620 empleos directos permanentes.", "es", Jobs(620, "direct"), ()),
     ("training is not jobs", "Acme invests\nThe company will train five million people.", "en", None, ()),
+    ("a year-shaped count after a creation verb",
+     "Acme invertirá\nAcme construirá una planta que generará 2000 empleos directos.", "es", Jobs(2000, "direct"), ()),
+    ("a year before 'jobs report' is not a count",
+     "Acme picks Ohio\nAcme will build a plant, the 2024 jobs report said.", "en", None, ()),
 ]
 
 KNOWN_FAILURES = [

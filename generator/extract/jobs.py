@@ -111,6 +111,7 @@ W_LEAD_FIRST, W_LEAD_NEAR = 2.0, 1.0
 KIND_WEIGHTS = {"direct": 1.0, "total": 0.5, "unspecified": 0.0, "indirect": -1.0, "construction": -3.0}
 W_DISTRACTOR, W_PAST_YEAR = -4.0, -3.0
 MIN_SCORE = 3.0
+_YEAR_SHAPED = re.compile(r"(?:19|20)\d\d")
 #: Job counts outside this range are misreadings (years, prices).
 MIN_JOBS, MAX_JOBS = 10, 5_000_000
 
@@ -167,8 +168,9 @@ def find_job_mentions(doc: Document, investor: Fact | None = None) -> list[JobsC
         value = parse_quantity(quantity.group(), doc.lang)
         if value is None or not (MIN_JOBS <= value <= min(MAX_JOBS, MAX_VALUE)) or value != int(value):
             continue
-        if re.fullmatch(r"(?:19|20)\d\d", quantity.group().strip()):
-            continue  # "2024 jobs report": a year
+        if _YEAR_SHAPED.fullmatch(quantity.group().strip()) and not CREATE_CUES.search(
+                text, max(sentence.start, quantity.start() - 40), quantity.start()):
+            continue  # "2024 jobs report" is a year; "generará 2000 empleos" is a count
         after = text[end:min(sentence.end, end + 30)]
         before = text[max(sentence.start, start - 60):start]
         kind = _kind(noun["gap"] + " " + noun.group(noun.lastgroup), after, before)
