@@ -153,3 +153,9 @@ class Briefing:
     @property
     def url(self) -> str:
         return f"briefings/{self.slug}/"
+
+    @property
+    def page(self) -> str:
+        """The Markdown file, relative to the docs folder. A flat file gives the same URL
+        as ``<slug>/index.md`` and saves creating a folder per article."""
+        return f"briefings/{self.slug}.md"

@@ -30,8 +30,7 @@ def site_pages(briefings: list[Briefing], config: Config,
     files: dict[str, str | bytes] = {}
     index_bodies = len(briefings) <= config.search_full_text_up_to
     for briefing in briefings:
-        files[f"briefings/{briefing.slug}/index.md"] = render_briefing(briefing, config.language, catalogue=catalogue,
-                                                                       index_body=index_bodies)
+        files[briefing.page] = render_briefing(briefing, config.language, catalogue=catalogue, index_body=index_bodies)
     files.update(group_pages(catalogue, config.language, rates))
     files["review/index.md"] = render_review(review_items(briefings, config.review_below), briefings, config.language)
     base = published_url(config.project) or ""

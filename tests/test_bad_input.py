@@ -87,7 +87,7 @@ def _titles(report) -> dict[str, str]:
 
 def _page(root: Path, report, name: str) -> str:
     briefing = next(b for b in report.briefings if Path(b.article.source).name == name)
-    return (root / "docs" / briefing.url / "index.md").read_text(encoding="utf-8")
+    return (root / "docs" / briefing.page).read_text(encoding="utf-8")
 
 
 def test_good_seed_still_builds(project):
@@ -167,7 +167,7 @@ def test_duplicate_titles_get_distinct_stable_urls(project, tmp_path: Path):
     assert slugs["dup-a.txt"] == "same-headline-twice"
     assert slugs["dup-b.txt"] == "same-headline-twice-2"
     for slug in ("same-headline-twice", "same-headline-twice-2"):
-        assert (root / "docs" / "briefings" / slug / "index.md").is_file()
+        assert (root / "docs" / "briefings" / f"{slug}.md").is_file()
     # Created the other way round, the same file gets the same URL.
     seeds = {"dup-b.txt": "Same headline twice\n\nSecond article body with some words.",
              "dup-a.txt": "Same headline twice\n\nFirst article body with some words."}
@@ -240,7 +240,7 @@ def test_every_generated_page_has_readable_front_matter(project):
 
     root, report, _ = project
     for briefing in report.briefings:
-        page = root / "docs" / briefing.url / "index.md"
+        page = root / "docs" / briefing.page
         _, meta = get_data(page.read_text(encoding="utf-8"))
         assert meta.get("title"), page
 

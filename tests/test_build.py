@@ -33,11 +33,11 @@ def test_site_has_overview_and_briefing_pages(built: Path):
 
 
 def test_briefing_url_comes_from_the_headline(built: Path):
-    assert (built / "docs" / "briefings" / "toyota-picks-north-carolina-for-1-29-billion-battery-plant" / "index.md").is_file()
+    assert (built / "docs" / "briefings" / "toyota-picks-north-carolina-for-1-29-billion-battery-plant.md").is_file()
 
 
 def test_front_matter_fact_is_marked_as_edited(built: Path):
-    page = (built / "docs" / "briefings" / "toyota-picks-north-carolina-for-1-29-billion-battery-plant" / "index.md")
+    page = (built / "docs" / "briefings" / "toyota-picks-north-carolina-for-1-29-billion-battery-plant.md")
     text = page.read_text(encoding="utf-8")
     assert "2,100" in text and "edited by a person" in text
 

@@ -74,9 +74,9 @@ def test_two_fresh_projects_give_identical_files(two_runs):
 
 def test_duplicate_titles_get_the_same_urls_either_way(two_runs):
     for root in two_runs:
-        page = (root / "docs" / "briefings" / "same-headline-twice" / "index.md").read_text(encoding="utf-8")
+        page = (root / "docs" / "briefings" / "same-headline-twice.md").read_text(encoding="utf-8")
         assert "First article body" in page
-        assert "Second article body" in (root / "docs" / "briefings" / "same-headline-twice-2" / "index.md").read_text(encoding="utf-8")
+        assert "Second article body" in (root / "docs" / "briefings" / "same-headline-twice-2.md").read_text(encoding="utf-8")
 
 
 def test_no_run_time_or_project_path_in_generated_files(two_runs):

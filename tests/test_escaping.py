@@ -131,7 +131,7 @@ def test_json_ld_cannot_close_its_script(site: Path):
 
 def test_generated_markdown_keeps_article_text_inside_html_blocks(site: Path):
     """Python-Markdown reads lines outside HTML blocks as Markdown: no article text may be there."""
-    for page in (site / "docs" / "briefings").glob("*/index.md"):
+    for page in (site / "docs" / "briefings").glob("*.md"):
         text = page.read_text(encoding="utf-8")
         _, front, body = text.split("---\n", 2)
         for line in body.splitlines():

@@ -41,7 +41,7 @@ def test_an_edited_seed_rewrites_its_page_and_the_pages_that_depend_on_it(projec
                                    encoding="utf-8")
     changed = _changed(project, edit)
     slug = "intel-to-build-28-billion-chip-manufacturing-site-in-ohio"
-    assert f"briefings/{slug}/index.md" in changed  # the headline changed, so the page moved
+    assert f"briefings/{slug}.md" in changed  # the headline changed, so the page moved
     assert "index.md" in changed and "data/briefings.json" in changed and "data/briefings.csv" in changed
     assert "investors/intel/index.md" in changed
     # Other articles' pages are untouched.
@@ -53,7 +53,7 @@ def test_a_new_seed_adds_its_page_without_rewriting_the_others(project: Path):
         (CORPUS / "03-bmw-san-luis-potosi.txt").read_bytes())
     changed = _changed(project, add)
     new_pages = {p for p in changed if p.startswith("briefings/")}
-    assert new_pages == {"briefings/bmw-confirms-1-billion-car-plant-in-san-luis-potosi/index.md"}
+    assert new_pages == {"briefings/bmw-confirms-1-billion-car-plant-in-san-luis-potosi.md"}
 
 
 def test_unchanged_seeds_are_not_extracted_again(project: Path, monkeypatch):

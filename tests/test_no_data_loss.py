@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from generator.writer import MANIFEST, read_manifest
 
 SECOND = "Acme Robotics opens a plant in Saltillo\n\nSALTILLO, Mexico, March 1, 2023 — Acme Robotics will build a plant.\n"
 SEEDS = {"good.txt": SAMPLE_SEED.read_text(encoding="utf-8"), "second.txt": SECOND}
-SECOND_PAGE = "briefings/acme-robotics-opens-a-plant-in-saltillo/index.md"
+SECOND_PAGE = "briefings/acme-robotics-opens-a-plant-in-saltillo.md"
 
 
 def _snapshot(docs: Path) -> dict[str, bytes]:
@@ -77,8 +78,23 @@ def test_stale_generated_pages_are_removed_but_nothing_else(project: Path):
     report = generate_project(project)
     assert SECOND_PAGE in report.written.removed
     assert not (project / "docs" / SECOND_PAGE).exists()
-    assert not (project / "docs" / SECOND_PAGE).parent.exists()
     assert own.is_file()
+
+
+def test_pages_written_in_a_folder_of_their_own_move_to_a_flat_file(project: Path):
+    """Pages used to be ``briefings/<slug>/index.md``: an older site moves to the flat
+    layout (same URL), its old pages and emptied folders removed, hand edits kept."""
+    docs = project / "docs"
+    manifest = json.loads((docs / MANIFEST).read_text(encoding="utf-8"))
+    old_page = SECOND_PAGE.removesuffix(".md") + "/index.md"
+    (docs / old_page).parent.mkdir()
+    (docs / SECOND_PAGE).rename(docs / old_page)
+    manifest["files"][old_page] = manifest["files"].pop(SECOND_PAGE)
+    (docs / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+    report = generate_project(project)
+    assert old_page in report.written.removed and SECOND_PAGE in report.written.written
+    assert not (docs / old_page).parent.exists()
+    assert (docs / SECOND_PAGE).is_file()
 
 
 @pytest.mark.parametrize("manifest", [
@@ -182,11 +198,7 @@ def test_links_inside_docs_are_never_written_through(project: Path, tmp_path: Pa
     docs = project / "docs"
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
-    for child in (docs / "briefings").iterdir():
-        for f in child.iterdir():
-            f.unlink()
-        child.rmdir()
-    (docs / "briefings").rmdir()
+    shutil.rmtree(docs / "briefings")
     (docs / "briefings").symlink_to(elsewhere, target_is_directory=True)
     report = generate_project(project)
     assert list(elsewhere.iterdir()) == []

@@ -259,7 +259,7 @@ def test_json_ld_is_a_valid_news_article(corpus: Path):
 
 
 def test_folded_search_terms_for_accented_names(corpus: Path):
-    page = next((corpus / "docs" / "briefings").glob("google-opens-mexico-cloud-region*/index.md"))
+    page = next((corpus / "docs" / "briefings").glob("google-opens-mexico-cloud-region*.md"))
     hidden = re.search(r'<div class="search-terms" hidden>(.*?)</div>', page.read_text(encoding="utf-8"))
     assert hidden and "Queretaro" in hidden.group(1)
 
@@ -270,7 +270,7 @@ def test_spanish_site_gets_spanish_labels(tmp_path: Path):
     root = make_project(tmp_path / "es", {"honda.txt": (CORPUS / "22-honda-celaya.txt").read_bytes()})
     (root / "briefing.toml").write_text('language = "es"\n', encoding="utf-8")
     generate(load_config(root))
-    page = next((root / "docs" / "briefings").glob("*/index.md")).read_text(encoding="utf-8")
+    page = next((root / "docs" / "briefings").glob("*.md")).read_text(encoding="utf-8")
     assert "Ficha" in page and "Inversionista" in page and "Empleos" in page
     assert "Anuncios" in (root / "docs" / "index.md").read_text(encoding="utf-8")
     assert "Inversionistas" in (root / "docs" / "investors" / "index.md").read_text(encoding="utf-8")
