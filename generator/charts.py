@@ -1,36 +1,22 @@
-"""Overview charts as static SVG, drawn at build time.
+"""Overview charts as static SVG, drawn at build time with pygal.
 
 No JavaScript: the charts show without scripts, print, and are plain files in
-the site. The same briefings give byte-identical SVG (fixed hash salt, no date
-or creator in the metadata, text kept as text), so a rebuild rewrites nothing.
+the site. The same briefings give byte-identical SVG (a fixed chart id, no date
+comment, no script), so a rebuild rewrites nothing. pygal writes SVG directly
+and takes milliseconds, so a changed total never slows a build down.
 """
 
 from __future__ import annotations
 
-import hashlib
-import io
+import re
 from dataclasses import dataclass
-from typing import MutableMapping
 
 #: Bars beyond this many are added up into one "other" bar.
 TOP = 12
-
-STYLE = {
-    "svg.hashsalt": "briefing",  # ids in the SVG stay the same from run to run
-    "svg.fonttype": "none",  # text stays text: small, selectable, printed sharp
-    "text.parse_math": False,  # "US$5 billion" is not TeX
-    "font.family": "sans-serif",
-    "font.size": 9,
-    "axes.spines.top": False,
-    "axes.spines.right": False,
-    "axes.edgecolor": "#555555",
-    "axes.labelcolor": "#222222",
-    "xtick.color": "#333333",
-    "ytick.color": "#333333",
-    "figure.facecolor": "white",  # readable on the dark scheme and on paper
-    "axes.facecolor": "white",
-}
 BAR_COLOUR = "#3f51b5"  # the site's indigo
+WIDTH = 720  # px; the overview shows charts at most this wide
+ROW_HEIGHT = 28  # px per bar of a horizontal chart
+LABEL_CHARACTERS = 38  # longer labels are cut with an ellipsis
 
 
 @dataclass(frozen=True)
@@ -58,70 +44,102 @@ def top_bars(pairs: list[tuple[str, float]], other: str) -> tuple[tuple[str, ...
     return tuple(label for label, _ in ordered), tuple(value for _, value in ordered)
 
 
-def svg(chart: Bars, drawn: MutableMapping[str, str] | None = None) -> bytes:
-    """The chart as SVG bytes, from ``drawn`` when the same chart was drawn before.
+def svg(chart: Bars, chart_id: str = "chart") -> bytes:
+    """The chart as SVG bytes.
 
-    Matplotlib takes about half a second to import; a re-run with unchanged
-    briefings should not pay it.
+    >>> data = svg(Bars("By country", ("Mexico", "India"), (5.0, 1.5), "US$ billions"), "by-country")
+    >>> data.startswith(b"<?xml") and b'id="chart-by-country"' in data and b"Mexico" in data
+    True
+    >>> b"<script" in data or b"<!--" in data or b"http://pygal" in data
+    False
     """
-    key = _key(chart)
-    if drawn is not None and key in drawn:
-        return drawn[key].encode("utf-8")
-    data = _draw(chart)
-    if drawn is not None:
-        drawn[key] = data.decode("utf-8")
-    return data
+    import pygal
 
-
-def _key(chart: Bars) -> str:
-    return hashlib.sha256(repr((chart, STYLE, BAR_COLOUR)).encode()).hexdigest()
-
-
-def _draw(chart: Bars) -> bytes:
-    import matplotlib
-
-    matplotlib.use("Agg")  # no display
-    from matplotlib import rc_context
-    from matplotlib.backends.backend_svg import FigureCanvasSVG
-    from matplotlib.figure import Figure
-
+    horizontal = chart.horizontal
+    kind = pygal.HorizontalBar if horizontal else pygal.Bar
     count = max(len(chart.values), 1)
-    if chart.horizontal:
-        size = (7.5, 1.0 + 0.32 * count)
-    else:
-        size = (7.5, 3.2)
-    with rc_context(STYLE):
-        figure = Figure(figsize=size, dpi=72)
-        FigureCanvasSVG(figure)
-        axes = figure.add_subplot()
-        positions = list(range(len(chart.values)))
-        if chart.horizontal:
-            axes.barh(positions, chart.values, color=BAR_COLOUR, height=0.65)
-            axes.set_yticks(positions, [_short(label) for label in chart.labels])
-            axes.invert_yaxis()
-            axes.set_xlabel(chart.axis)
-            axes.grid(axis="x", color="#dddddd", linewidth=0.6)
-            for position, value in zip(positions, chart.values):
-                axes.annotate(_value_text(value, chart.integers), (value, position), xytext=(3, 0),
-                              textcoords="offset points", va="center", fontsize=8, color="#222222")
-            axes.margins(x=0.12)
-        else:
-            axes.bar(positions, chart.values, color=BAR_COLOUR, width=0.7)
-            axes.set_xticks(positions, list(chart.labels), rotation=45 if len(positions) > 12 else 0,
-                            ha="right" if len(positions) > 12 else "center")
-            axes.set_ylabel(chart.axis)
-            axes.grid(axis="y", color="#dddddd", linewidth=0.6)
-            if chart.integers:
-                axes.yaxis.get_major_locator().set_params(integer=True)
-        axes.set_axisbelow(True)
-        axes.set_title(chart.title, loc="left", fontsize=11, color="#222222")
-        figure.tight_layout()
-        buffer = io.BytesIO()
-        figure.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
-    return buffer.getvalue()
+    crowded = not horizontal and count > 12
+    graph = kind(
+        style=_style(),
+        js=[],  # no scripts: the SVG is shown as an image, and nothing is fetched from outside
+        width=WIDTH,
+        height=(90 + ROW_HEIGHT * count) if horizontal else 320,
+        title=chart.title,
+        x_title=chart.axis if horizontal else None,
+        y_title=None if horizontal else chart.axis,
+        show_legend=False,
+        print_values=horizontal,
+        print_values_position="top",  # past the end of the bar, readable whatever its length
+        value_formatter=lambda value: _value_text(value, chart.integers),
+        truncate_label=LABEL_CHARACTERS,
+        x_label_rotation=45 if crowded else 0,
+        show_minor_x_labels=True,
+        margin=12,
+    )
+    graph.uuid = chart_id  # pygal draws a random id otherwise; a fixed one keeps the bytes stable
+    graph.add_xml_filter(_without_comments_or_scripts)
+    if horizontal:
+        graph.add_xml_filter(_values_after_bars)
+    # pygal draws the first horizontal bar at the bottom; the chart reads largest first, top down.
+    labels, values = (chart.labels[::-1], chart.values[::-1]) if horizontal else (chart.labels, chart.values)
+    graph.x_labels = [_short(label) for label in labels]
+    graph.add(chart.axis, [{"value": value, "label": label} for label, value in zip(labels, values)])
+    return graph.render()
 
 
-def _short(label: str, limit: int = 38) -> str:
+def _style():
+    from pygal.style import Style
+
+    return Style(
+        background="white",  # readable on the dark scheme and on paper
+        plot_background="white",
+        foreground="#333333",
+        foreground_strong="#222222",
+        foreground_subtle="#dddddd",
+        colors=(BAR_COLOUR,),
+        opacity="1",  # solid bars, as printed
+        opacity_hover="1",
+        guide_stroke_dasharray="0",  # light solid grid lines
+        major_guide_stroke_dasharray="0",
+        guide_stroke_color="#dddddd",
+        major_guide_stroke_color="#dddddd",
+        value_colors=("#222222",),
+        font_family="sans-serif",  # the reader's own font: nothing to download
+        title_font_size=15,
+        label_font_size=12,
+        major_label_font_size=12,
+        value_font_size=11,
+        title_font_family="sans-serif",
+        label_font_family="sans-serif",
+        major_label_font_family="sans-serif",
+        value_font_family="sans-serif",
+        value_label_font_family="sans-serif",
+        tooltip_font_family="sans-serif",
+        legend_font_family="sans-serif",
+        no_data_font_family="sans-serif",
+    )
+
+
+def _without_comments_or_scripts(root):
+    """pygal's comments carry today's date and its site; its script configures tooltips
+    that an SVG shown as an image never runs."""
+    for parent in list(root.iter()):
+        for child in list(parent):
+            if not isinstance(child.tag, str) or child.tag.rsplit("}", 1)[-1] == "script":
+                parent.remove(child)
+    return root
+
+
+def _values_after_bars(root):
+    """Each value starts just past the end of its bar, rather than centred on the end."""
+    for text in root.iter():
+        if isinstance(text.tag, str) and text.tag.rsplit("}", 1)[-1] == "text" and text.get("class") == "value":
+            text.set("text-anchor", "start")
+            text.set("x", f"{float(text.get('x', 0)) + 4:g}")
+    return root
+
+
+def _short(label: str, limit: int = LABEL_CHARACTERS) -> str:
     return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
 
 
@@ -146,12 +164,6 @@ class ChartFile:
     height: int
 
 
-def overview_charts(briefings: list, catalogue, rates, labels: dict[str, str], language: str,
-                    drawn: MutableMapping[str, str] | None = None) -> list[ChartFile]:
-    """Amount by country, amount by investor (approximate US$), announcements per year."""
-    return chart_files(chart_specs(briefings, catalogue, labels), drawn)
-
-
 def chart_specs(briefings: list, catalogue, labels: dict[str, str]) -> list[tuple[str, Bars]]:
     """What the overview's charts show, as data: cheap, no drawing."""
     if not briefings:
@@ -174,55 +186,13 @@ def chart_specs(briefings: list, catalogue, labels: dict[str, str]) -> list[tupl
     return [(path, chart) for path, chart in charts if chart.values]
 
 
-def chart_files(specs: list[tuple[str, Bars]], drawn: MutableMapping[str, str] | None = None) -> list[ChartFile]:
+def chart_files(specs: list[tuple[str, Bars]]) -> list[ChartFile]:
     files = []
     for path, chart in specs:
-        data = svg(chart, drawn)
+        data = svg(chart, path.rsplit("/", 1)[-1].removesuffix(".svg"))
         width, height = _size(data)
         files.append(ChartFile(path, data, _alt(chart), width, height))
     return files
-
-
-class BackgroundDrawing:
-    """Draws the charts ``drawn`` lacks in a forked process while the caller renders pages.
-
-    Importing matplotlib and drawing take about a second, as long as rendering a
-    thousand pages; on two cores the two can overlap. `finish` puts the SVG into
-    ``drawn``. Where processes cannot be forked, `finish` draws in this process.
-    """
-
-    def __init__(self, specs: list[tuple[str, Bars]], drawn: MutableMapping[str, str]) -> None:
-        self.drawn = drawn
-        self.missing = {_key(chart): chart for _, chart in specs if _key(chart) not in drawn}
-        self.future = None
-        self.pool = None
-        if self.missing:
-            try:
-                import multiprocessing
-                from concurrent.futures import ProcessPoolExecutor
-
-                self.pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
-                self.future = self.pool.submit(_draw_all, self.missing)
-            except (ImportError, OSError, ValueError):
-                self.pool = self.future = None
-
-    def finish(self) -> None:
-        if self.future is not None:
-            try:
-                results = self.future.result()
-            except Exception:  # noqa: BLE001 - a broken worker: draw here instead
-                results = {}
-            finally:
-                self.pool.shutdown()
-            for key, data in results.items():
-                self.drawn[key] = data
-        for key, chart in self.missing.items():
-            if key not in self.drawn:
-                self.drawn[key] = _draw(chart).decode("utf-8")
-
-
-def _draw_all(charts: dict[str, Bars]) -> dict[str, str]:
-    return {key: _draw(chart).decode("utf-8") for key, chart in charts.items()}
 
 
 def year_bars(years: dict[str, int]) -> tuple[tuple[str, ...], tuple[float, ...]]:
@@ -251,12 +221,8 @@ def _alt(chart: Bars) -> str:
 
 
 def _size(data: bytes) -> tuple[int, int]:
-    """Pixel size from the SVG's width and height in points (1 pt = 4/3 px)."""
-    import re
-
-    head = data[:600].decode("utf-8", "replace")
-    width = re.search(r'width="([\d.]+)pt"', head)
-    height = re.search(r'height="([\d.]+)pt"', head)
-    if not (width and height):
-        return 720, 400
-    return round(float(width.group(1)) * 4 / 3), round(float(height.group(1)) * 4 / 3)
+    """Pixel size from the SVG's view box."""
+    box = re.search(rb'viewBox="0 0 ([\d.]+) ([\d.]+)"', data[:2000])
+    if not box:
+        return WIDTH, 400
+    return round(float(box.group(1))), round(float(box.group(2)))

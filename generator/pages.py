@@ -6,10 +6,9 @@ outside the generator's own folders.
 
 from __future__ import annotations
 
-from typing import MutableMapping
 
 from generator.aggregate import catalogue as make_catalogue
-from generator.charts import BackgroundDrawing, chart_files, chart_specs
+from generator.charts import chart_files, chart_specs
 from generator.config import Config
 from generator.downloads import CSV_PATH, JSON_PATH, briefings_csv, briefings_json, published_url
 from generator.group_pages import group_pages
@@ -19,14 +18,9 @@ from generator.render import render_briefing, render_overview, render_review
 from generator.review import review_items
 
 
-def site_pages(briefings: list[Briefing], config: Config,
-               drawn: MutableMapping[str, str] | None = None) -> dict[str, bytes]:
-    """``drawn`` keeps chart SVG from earlier runs, so unchanged charts are not drawn again."""
+def site_pages(briefings: list[Briefing], config: Config) -> dict[str, bytes]:
     rates = config.usd_rates
     catalogue = make_catalogue(briefings, rates)
-    drawn = {} if drawn is None else drawn
-    specs = chart_specs(briefings, catalogue, labels_for(config.language))
-    drawing = BackgroundDrawing(specs, drawn)  # overlaps with rendering the pages below
     files: dict[str, str | bytes] = {}
     index_bodies = len(briefings) <= config.search_full_text_up_to
     for briefing in briefings:
@@ -36,8 +30,7 @@ def site_pages(briefings: list[Briefing], config: Config,
     base = published_url(config.project) or ""
     files[JSON_PATH] = briefings_json(briefings, catalogue, base, rates, config.usd_rates_date.isoformat())
     files[CSV_PATH] = briefings_csv(briefings, catalogue, base, rates)
-    drawing.finish()
-    charts = chart_files(specs, drawn)
+    charts = chart_files(chart_specs(briefings, catalogue, labels_for(config.language)))
     files["index.md"] = render_overview(briefings, config.language, catalogue, rates, config.usd_rates_date.isoformat(),
                                         [{"path": c.path, "alt": c.alt, "width": c.width, "height": c.height}
                                          for c in charts])

@@ -158,9 +158,7 @@ def missing_fact_warnings(briefings: list[Briefing]) -> list[str]:
 def generate(config: Config, progress: Progress = None) -> Report:
     """Seeds → Markdown pages and data files in the docs folder."""
     report = collect(config, progress)
-    charts = Cache(config.project, "charts")
-    files = site_pages(report.briefings, config, charts)
-    charts.save()
+    files = site_pages(report.briefings, config)
     report.written = write_owned(config.path(config.docs), files)
     report.warnings.extend(_relative(message, config) for message in report.written.refused)
     return report
