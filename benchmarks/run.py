@@ -64,7 +64,8 @@ def synthetic_article(n: int, rng: random.Random) -> tuple[str, str]:
     jobs = rng.choice([300, 850, 1200, 2000, 3500, 6000])
     words = rng.randint(420, 580)
     if rng.random() < 0.2:
-        millions = f"{amount // 1000} mil {amount % 1000} millones" if amount >= 1000 else f"{amount} millones"
+        thousands, rest = divmod(amount, 1000)
+        millions = f"{thousands} mil {rest or ''} millones".replace("  ", " ") if thousands else f"{amount} millones"
         title = f"{investor} invertirá {millions} de dólares en {city}"
         lead = (f"{city.upper()}, {region}, 3 de marzo de 2024.- {investor} anunció una inversión de {millions} "
                 f"de dólares para construir una planta en {city}, {region}, que generará {jobs} empleos directos. "
@@ -106,6 +107,7 @@ def make_project(root: Path, count: int) -> Path:
 def timed(command: list[str], cwd: Path) -> tuple[float, float]:
     """Wall seconds and peak resident memory (MB) of one command run as its own process."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "CI": "1"}
+    os.sync()  # the previous stage's writes are flushed before this one is timed
     with tempfile.TemporaryFile() as err:
         started = time.perf_counter()
         process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=err)
@@ -147,7 +149,8 @@ def bench_size(count: int, runs: int, workdir: Path) -> dict:
         index = root / "site" / "search" / "search_index.json"
         rows["index"].append(index.stat().st_size / 1e6 if index.exists() else 0.0)
         rows["first_result"].append(first_search_result(root / "site", "Querétaro"))
-        shutil.rmtree(root)
+        # Projects are deleted at the very end: deleting thousands of files now would
+        # slow the next run's writes down while the file system catches up.
     median = {k: statistics.median(v) for k, v in rows.items()}
     median["ratio"] = median["generate"] / median["mkdocs"]
     median["n"] = count

@@ -146,7 +146,7 @@ class Cache:
         if raw is None:
             return None
         try:
-            value = decode(raw)
+            value = decode(json.loads(raw) if isinstance(raw, _EncodedJSON) else raw)
         except (ValueError, TypeError, KeyError):
             return None  # a damaged entry is extracted again
         self.used.add(key)
@@ -169,15 +169,35 @@ class Cache:
         self.used.add(key)
         self.changed = True
 
+    def put_json(self, key: str, text: str) -> None:
+        """Store a value already encoded as JSON text (by `dumps`, perhaps in another
+        process): saving then copies the text instead of encoding the value again."""
+        self.entries[key] = _EncodedJSON(text)
+        self.used.add(key)
+        self.changed = True
+
     def save(self) -> None:
         """Keep only the entries this run used, so the cache does not grow forever."""
         if not self.changed and self.used == set(self.entries):
             return
         from generator.writer import write_if_changed
 
-        entries = {k: self.entries[k] for k in sorted(self.used)}
-        data = json.dumps({"version": code_version(), "entries": entries}, ensure_ascii=False, separators=(",", ":"))
+        entries = ",".join(f"{json.dumps(k)}:{_json_text(self.entries[k])}" for k in sorted(self.used))
+        data = f'{{"version":{json.dumps(code_version())},"entries":{{{entries}}}}}'
         try:
             write_if_changed(self.path, data.encode("utf-8"))
         except OSError:
             pass  # a read-only project still builds, just without a cache
+
+
+def dumps(value: Any) -> str:
+    """``value`` as the JSON text a cache file holds."""
+    return json.dumps(encode(value), ensure_ascii=False, separators=(",", ":"))
+
+
+class _EncodedJSON(str):
+    """JSON text standing for a value in `Cache.entries`."""
+
+
+def _json_text(entry: Any) -> str:
+    return entry if isinstance(entry, _EncodedJSON) else json.dumps(entry, ensure_ascii=False, separators=(",", ":"))

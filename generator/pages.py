@@ -6,34 +6,94 @@ outside the generator's own folders.
 
 from __future__ import annotations
 
+from contextlib import nullcontext
+from dataclasses import dataclass
+from typing import Callable
 
-from generator.aggregate import catalogue as make_catalogue
+from generator.aggregate import Catalogue, catalogue as make_catalogue
 from generator.charts import chart_files, chart_specs
 from generator.config import Config
 from generator.downloads import CSV_PATH, JSON_PATH, briefings_csv, briefings_json, published_url
 from generator.group_pages import group_pages
 from generator.labels import labels_for
 from generator.model import Briefing
+from generator.parallel import PARALLEL_FROM, forked_pool, shared, slices, worker_count
 from generator.render import render_briefing, render_overview, render_review
 from generator.review import review_items
 
 
 def site_pages(briefings: list[Briefing], config: Config) -> dict[str, bytes]:
-    rates = config.usd_rates
-    catalogue = make_catalogue(briefings, rates)
-    files: dict[str, str | bytes] = {}
-    index_bodies = len(briefings) <= config.search_full_text_up_to
-    for briefing in briefings:
-        files[briefing.page] = render_briefing(briefing, config.language, catalogue=catalogue, index_body=index_bodies)
-    files.update(group_pages(catalogue, config.language, rates))
-    files["review/index.md"] = render_review(review_items(briefings, config.review_below), briefings, config.language)
+    """On a large site the pages are rendered by forked workers, in parts of about
+    equal cost: slices of the briefings, and the pages that gather them."""
+    catalogue = make_catalogue(briefings, config.usd_rates)
+    state = _State(briefings, catalogue, config, len(briefings) <= config.search_full_text_up_to)
+    parts: list[tuple[str, tuple[int, int]]] = [("briefings", bounds)
+                                                for bounds in slices(len(briefings), 2 * worker_count())]
+    parts += [(name, (0, 0)) for name in GATHERING_PAGES]
+    files: dict[str, bytes] = {}
+    with forked_pool(state) if len(briefings) >= PARALLEL_FROM else nullcontext() as pool:
+        if pool is None:
+            for part in parts:
+                files.update(_render_part(part, state))
+        else:
+            for result in pool.map(_render_part, parts):
+                files.update(result)
+    return files
+
+
+@dataclass(frozen=True)
+class _State:
+    """What every part of the site is rendered from."""
+
+    briefings: list[Briefing]
+    catalogue: Catalogue
+    config: Config
+    index_bodies: bool
+
+
+def _render_part(part: tuple[str, tuple[int, int]], state: _State | None = None) -> dict[str, bytes]:
+    name, (start, stop) = part
+    state = state or shared()
+    if name == "briefings":
+        files = {b.page: render_briefing(b, state.config.language, catalogue=state.catalogue,
+                                         index_body=state.index_bodies)
+                 for b in state.briefings[start:stop]}
+    else:
+        files = GATHERING_PAGES[name](state)
+    return {path: data if isinstance(data, bytes) else data.encode("utf-8") for path, data in files.items()}
+
+
+def _groups(state: _State) -> dict[str, str]:
+    """Investor and location pages, and their indexes."""
+    return group_pages(state.catalogue, state.config.language, state.config.usd_rates)
+
+
+def _review(state: _State) -> dict[str, str]:
+    config = state.config
+    return {"review/index.md": render_review(review_items(state.briefings, config.review_below), state.briefings,
+                                             config.language)}
+
+
+def _downloads(state: _State) -> dict[str, str]:
+    config, briefings, catalogue = state.config, state.briefings, state.catalogue
     base = published_url(config.project) or ""
-    files[JSON_PATH] = briefings_json(briefings, catalogue, base, rates, config.usd_rates_date.isoformat())
-    files[CSV_PATH] = briefings_csv(briefings, catalogue, base, rates)
+    return {JSON_PATH: briefings_json(briefings, catalogue, base, config.usd_rates, config.usd_rates_date.isoformat()),
+            CSV_PATH: briefings_csv(briefings, catalogue, base, config.usd_rates)}
+
+
+def _overview(state: _State) -> dict[str, str | bytes]:
+    """The overview and its charts."""
+    config, briefings, catalogue = state.config, state.briefings, state.catalogue
     charts = chart_files(chart_specs(briefings, catalogue, labels_for(config.language)))
-    files["index.md"] = render_overview(briefings, config.language, catalogue, rates, config.usd_rates_date.isoformat(),
+    files: dict[str, str | bytes] = {chart.path: chart.data for chart in charts}
+    files["index.md"] = render_overview(briefings, config.language, catalogue, config.usd_rates,
+                                        config.usd_rates_date.isoformat(),
                                         [{"path": c.path, "alt": c.alt, "width": c.width, "height": c.height}
                                          for c in charts])
-    for chart in charts:
-        files[chart.path] = chart.data
-    return {path: data if isinstance(data, bytes) else data.encode("utf-8") for path, data in files.items()}
+    return files
+
+
+#: The pages that gather briefings, each rendered in one piece.
+GATHERING_PAGES: dict[str, Callable[[_State], dict]] = {
+    "groups": _groups, "review": _review, "downloads": _downloads, "overview": _overview,
+}

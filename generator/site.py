@@ -7,18 +7,18 @@ One bad seed is recorded in the report and skipped; the build goes on.
 
 from __future__ import annotations
 
-import os
 import threading
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable
 
 from generator.briefings import Extracted, extract_article, make_briefings
-from generator.cache import Cache, seed_key
+from generator.cache import Cache, dumps as cache_dumps, seed_key
 from generator.config import Config
 from generator.extract.overrides import override_problems
 from generator.model import Briefing
 from generator.pages import site_pages
+from generator.parallel import PARALLEL_FROM, forked_pool
 from generator.sources import SourceError, discover_seeds, read_article
 from generator.writer import WriteResult, write_owned
 
@@ -77,10 +77,6 @@ class Outcome:
     problem: str | None = None
 
 
-#: Below this many seeds to extract, starting worker processes costs more than it saves.
-PARALLEL_FROM = 64
-
-
 def process_seeds(paths: list[Path], config: Config, progress: Progress = None) -> list[Outcome]:
     """Read and extract every seed, from the cache when its bytes have not changed.
 
@@ -103,31 +99,36 @@ def process_seeds(paths: list[Path], config: Config, progress: Progress = None) 
             outcomes.append(None)
             todo.append((len(outcomes) - 1, raw_key, path, shown))
     jobs = [(path, shown, config.max_seed_bytes) for _, _, path, shown in todo]
-    workers = min(os.cpu_count() or 1, 8)
-    if len(jobs) >= PARALLEL_FROM and workers > 1:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-
+    results: list[tuple[Outcome, str]] = []
+    if len(jobs) >= PARALLEL_FROM:
         # The first seed is done here: the tables finders build on first use (places,
         # patterns) are then inherited by every forked worker instead of built in each.
-        results = [_process_one(jobs[0])]
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            results.extend(pool.map(_process_one, jobs[1:], chunksize=32))
-    else:
-        results = []
-        for number, job in enumerate(jobs, 1):
-            results.append(_process_one(job))
-            if progress:
-                progress(number, len(jobs), "extracting")
-    for (index, raw_key, _, _), outcome in zip(todo, results):
+        results.append(_process_one(jobs[0]))
+        with forked_pool() as pool:
+            if pool is not None:
+                for result in pool.map(_process_one, jobs[1:], chunksize=32):
+                    results.append(result)
+                    if progress and len(results) % 32 == 0:
+                        progress(len(results), len(jobs), "extracting")
+    for number, job in enumerate(jobs[len(results):], len(results) + 1):
+        results.append(_process_one(job))
+        if progress:
+            progress(number, len(jobs), "extracting")
+    for (index, raw_key, _, _), (outcome, encoded) in zip(todo, results):
         outcomes[index] = outcome
         if raw_key:
-            cache.put(raw_key, outcome)
+            cache.put_json(raw_key, encoded)
     cache.save()
     return [o for o in outcomes if o is not None]
 
 
-def _process_one(job: tuple[Path, Path, int]) -> Outcome:
+def _process_one(job: tuple[Path, Path, int]) -> tuple[Outcome, str]:
+    """The outcome, and its cache entry (encoded here, so workers share that work too)."""
+    outcome = _outcome(job)
+    return outcome, cache_dumps(outcome)
+
+
+def _outcome(job: tuple[Path, Path, int]) -> Outcome:
     path, shown, max_bytes = job
     try:
         reading = read_article(path, max_bytes=max_bytes, label=shown)

@@ -68,13 +68,15 @@ def test_unchanged_seeds_are_not_extracted_again(project: Path, monkeypatch):
     assert [p.name for p in calls] == ["02-kia-pesqueria.txt"]
 
 
-def test_parallel_extraction_gives_the_serial_output(project_factory, monkeypatch):
+def test_parallel_extraction_and_rendering_give_the_serial_output(project_factory, monkeypatch):
+    import generator.pages as pages
     import generator.site as site
     from conftest import corpus_files
 
     outputs = []
     for threshold in (10**9, 1):  # serial, then on all cores
         monkeypatch.setattr(site, "PARALLEL_FROM", threshold)
+        monkeypatch.setattr(pages, "PARALLEL_FROM", threshold)
         root = project_factory({p.name: p.read_bytes() for p in corpus_files()})
         generate(load_config(root))
         docs = root / "docs"
