@@ -329,6 +329,18 @@ def test_large_sites_leave_article_text_out_of_the_search_index(project_factory)
     texts = " ".join(doc["text"] for doc in index["docs"] if doc["location"].startswith("briefings/"))
     assert "Amazon Web Services (AWS)" in texts  # the fact box
     assert "Paula Bellizia" not in texts  # the article body
+    # No empty "Article" entry per page: it would double the documents the browser indexes.
+    assert not [doc["location"] for doc in index["docs"] if doc["location"].endswith("#article")]
+
+
+def test_fact_box_words_are_indexed_as_words(corpus: Path):
+    """A fact's value is its own search term: "Panasonic Energy Co.", not
+    "Co.extracted"; labels about a fact ("extracted", "All announcements") stay out."""
+    index = json.loads((corpus / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))
+    texts = [doc["text"] for doc in index["docs"] if doc["location"].startswith("briefings/")]
+    assert texts and not [t for t in texts if "extracted" in t or "All announcements" in t or "Fact box" in t]
+    assert not [t for t in texts if re.search(r"\d{4}-\d\d-\d\dLanguage", t)]
+    assert any("Investor Panasonic Energy" in t for t in texts)
 
 
 def test_listing_tables_stay_out_of_the_search_index(corpus: Path):
