@@ -131,7 +131,7 @@ def mtimes(folder: Path) -> dict[str, int]:
 def bench_size(count: int, runs: int, workdir: Path) -> dict:
     briefing = [sys.executable, "-m", "generator"]
     rows: dict[str, list[float]] = {k: [] for k in ("generate", "mkdocs", "rerun", "rewritten", "rss", "site", "index",
-                                                     "first_result")}
+                                                     "first_result", "fetched")}
     for run in range(runs):
         root = make_project(workdir / f"n{count}-run{run}", count)
         generate_s, generate_rss = timed([*briefing, "generate", "--quiet"], root)
@@ -146,9 +146,10 @@ def bench_size(count: int, runs: int, workdir: Path) -> dict:
         rows["rewritten"].append(rewritten)
         rows["rss"].append(max(generate_rss, mkdocs_rss))
         rows["site"].append(folder_mb(root / "site"))
-        index = root / "site" / "search" / "search_index.json"
-        rows["index"].append(index.stat().st_size / 1e6 if index.exists() else 0.0)
-        rows["first_result"].append(first_search_result(root / "site", "Querétaro"))
+        rows["index"].append(folder_mb(root / "site" / "pagefind") if (root / "site" / "pagefind").is_dir() else 0.0)
+        seconds, kilobytes = first_search_result(root / "site", "Querétaro")
+        rows["first_result"].append(seconds)
+        rows["fetched"].append(kilobytes)
         # Projects are deleted at the very end: deleting thousands of files now would
         # slow the next run's writes down while the file system catches up.
     median = {k: statistics.median(v) for k, v in rows.items()}
@@ -157,39 +158,48 @@ def bench_size(count: int, runs: int, workdir: Path) -> dict:
     return median
 
 
-def first_search_result(site: Path, query: str) -> float:
-    """Seconds from opening the overview in Chromium to the first search result for ``query``
-    (index download and parsing included); NaN when Chromium or Playwright is missing."""
+def first_search_result(site: Path, query: str) -> tuple[float, float]:
+    """Seconds from opening the overview in Chromium, typing ``query`` in the header's
+    search box and pressing Enter, to the first result on the search page; and the
+    kilobytes of search index fetched on the way. NaN when Chromium or Playwright is missing."""
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
-        return float("nan")
+        return float("nan"), float("nan")
     if not Path("/usr/bin/chromium").exists():
-        return float("nan")
+        return float("nan"), float("nan")
     handler = functools.partial(_QuietHandler, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
+    fetched = [0]
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=[
                 "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run"])
             page = browser.new_page()
+
+            def count(response) -> None:
+                if "/pagefind/" in response.url and "/pagefind/pagefind-ui." not in response.url:
+                    fetched[0] += len(response.body())
+
+            page.on("response", count)
             started = time.perf_counter()
             page.goto(f"http://127.0.0.1:{server.server_address[1]}/")
-            page.wait_for_load_state("networkidle")  # the search index is downloaded
-            box = page.locator("input.md-search__input")
+            box = page.locator("#briefing-query")
             box.click()
             box.press_sequentially(query)  # key by key, as a person types
+            box.press("Enter")
             try:
-                page.wait_for_selector(".md-search-result__item", timeout=60_000)
+                page.wait_for_selector(".pagefind-ui__result", timeout=60_000)
                 seconds = time.perf_counter() - started
             except Exception:  # noqa: BLE001 - report "no result" rather than abort the benchmark
                 seconds = float("nan")
+            page.wait_for_load_state("networkidle")
             browser.close()
     finally:
         server.shutdown()
-    return seconds
+    return seconds, fetched[0] / 1e3
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -226,15 +236,15 @@ def main() -> int:
         if not args.extract_only:
             print()
             print("| N | generate s | mkdocs build s | ratio | no-change re-run s | files rewritten | peak RSS MB | site MB "
-                  "| search index MB | first search result s |")
-            print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+                  "| search index MB | first search result s | index fetched KB |")
+            print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
             results["sizes"] = []
             for count in args.sizes:
                 row = bench_size(count, args.runs, workdir)
                 results["sizes"].append(row)
                 print(f"| {count:,} | {row['generate']:.2f} | {row['mkdocs']:.2f} | {row['ratio']:.2f} | "
                       f"{row['rerun']:.2f} | {row['rewritten']:.0f} | {row['rss']:.0f} | {row['site']:.1f} | {row['index']:.1f} | "
-                      f"{row['first_result']:.2f} |",
+                      f"{row['first_result']:.2f} | {row['fetched']:.0f} |",
                       flush=True)
     if args.json:
         args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import Iterable, Mapping
 
 from generator.model import Briefing, Money, Place
-from generator.names import fold, investor_key, place_key
+from generator.names import investor_key, place_key
 from generator.slugs import slugify
 
 
@@ -204,21 +204,3 @@ def _unique(groups: list[Group]) -> tuple[Group, ...]:
         out.append(group if slug == group.slug else replace(group, slug=slug))
     return tuple(out)
 
-
-def search_terms(briefing: Briefing, catalogue: Catalogue) -> list[str]:
-    """Accent-free spellings of the words people search a briefing by (title, investor, places).
-
-    The site search matches words as written, so "Queretaro" would miss "Querétaro";
-    the page carries the folded spelling too (hidden), and the investor's group name.
-    """
-    names = [briefing.title]
-    group = catalogue.investor_of.get(briefing.slug)
-    if group is not None:
-        names.extend(group.spellings)
-    place = place_of(briefing)
-    if place is not None:
-        names.extend(p for p in (place.city, place.region, place.country) if p)
-    terms = [fold(name) for name in names if fold(name) != name]
-    if group is not None and briefing.facts.investor is not None and group.name != briefing.facts.investor.display:
-        terms.append(group.name)  # "Tesla" on the page of "Tesla, Inc."
-    return list(dict.fromkeys(" ".join(t.split()) for t in terms if t.strip()))

@@ -111,13 +111,16 @@ def _config(args: argparse.Namespace):
     from generator.config import ConfigError, load_config
 
     try:
-        return load_config(
+        config = load_config(
             args.project,
             seeds=args.seeds, docs=args.docs, site=args.site,
             max_seed_bytes=int(args.max_seed_mb * 1024 * 1024) if args.max_seed_mb is not None else None,
         )
     except ConfigError as error:
         raise _UserError(str(error)) from None
+    for note in config.notes:
+        print(f"warning: {note}", file=sys.stderr)
+    return config
 
 
 # ---------------------------------------------------------------------------

@@ -29,14 +29,13 @@ class Config:
     max_seed_bytes: int = 2 * 1024 * 1024
     #: Site language: fact-box labels and the overview speak it ("en" or "es").
     language: str = "en"
-    #: Up to this many briefings, search finds words anywhere in an article; above it, only
-    #: titles, fact boxes and place names are indexed, so the index stays small enough for a browser.
-    search_full_text_up_to: int = 1000
     #: Facts found with less confidence than this are listed for review.
     review_below: float = 0.6
     #: Approximate conversion to US dollars for the overview's total, and the day the rates were taken.
     usd_rates: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_USD_RATES))
     usd_rates_date: dt.date = dt.date(2025, 1, 15)
+    #: What reading the file had to say that is not an error (a retired setting, say).
+    notes: tuple[str, ...] = ()
 
     def path(self, which: Path) -> Path:
         return which if which.is_absolute() else self.project / which
@@ -48,6 +47,12 @@ DEFAULT_USD_RATES = {
     "CNY": 0.136, "KRW": 0.00068, "TWD": 0.030, "CAD": 0.70, "ARS": 0.00096, "ZAR": 0.053,
     "MAD": 0.099, "NGN": 0.00065, "KES": 0.0077, "HUF": 0.0025, "MYR": 0.22, "CHF": 1.10,
     "COP": 0.00023, "CLP": 0.00099, "PEN": 0.266, "AUD": 0.62,
+}
+
+
+#: Settings this version no longer reads: ignored with a note, so an older project still builds.
+RETIRED = {
+    "search_full_text_up_to": "search covers every article at any size now",
 }
 
 
@@ -65,10 +70,14 @@ def load_config(project: Path, **overrides: Any) -> Config:
 
 
 def _apply(config: Config, data: dict, path: Path) -> Config:
-    known = {f.name: f for f in fields(Config) if f.name != "project"}
+    known = {f.name: f for f in fields(Config) if f.name not in ("project", "notes")}
     changes: dict[str, Any] = {}
+    notes: list[str] = []
     for key, value in data.items():
         name = key.replace("-", "_")
+        if name in RETIRED:
+            notes.append(f"{path}: `{key}` is no longer used ({RETIRED[name]}); it can be removed")
+            continue
         if name not in known:
             raise ConfigError(f"{path}: unknown setting `{key}` (known: {', '.join(sorted(known))})")
         default = getattr(config, name)
@@ -87,4 +96,4 @@ def _apply(config: Config, data: dict, path: Path) -> Config:
         changes[name] = value
     if changes.get("language", config.language) not in ("en", "es"):
         raise ConfigError(f"{path}: `language` should be \"en\" or \"es\"")
-    return replace(config, **changes)
+    return replace(config, **changes, notes=tuple(notes))

@@ -54,7 +54,14 @@ LABELS: dict[str, dict[str, str]] = {
         "also_written": "Also written as",
         "in_country": "In",
         "no_date": "no date",
-        "search_terms": "Search terms",
+        "search": "Search",
+        "search_intro": "Search every briefing: article text, investors, places and figures. "
+                        "Accents are optional (Queretaro finds Querétaro); filter the results by "
+                        "investor, region or country.",
+        "search_missing": "The search index could not be loaded. Search works on the published site "
+                          "or under `briefing serve`, not on pages opened as files.",
+        "search_noscript": "Search needs JavaScript. Every briefing is also listed on the overview "
+                           "and on the investor and location pages.",
     },
     "es": {
         "fact_box": "Ficha",
@@ -107,7 +114,14 @@ LABELS: dict[str, dict[str, str]] = {
         "also_written": "También escrito",
         "in_country": "En",
         "no_date": "sin fecha",
-        "search_terms": "Términos de búsqueda",
+        "search": "Buscar",
+        "search_intro": "Busque en todas las fichas: texto de los artículos, inversionistas, lugares y cifras. "
+                        "Los acentos son opcionales (Queretaro encuentra Querétaro); filtre los resultados por "
+                        "inversionista, región o país.",
+        "search_missing": "No se pudo cargar el índice de búsqueda. La búsqueda funciona en el sitio publicado "
+                          "o con `briefing serve`, no en páginas abiertas como archivos.",
+        "search_noscript": "La búsqueda necesita JavaScript. Todas las fichas aparecen también en la portada "
+                           "y en las páginas de inversionistas y lugares.",
     },
 }
 

@@ -18,7 +18,7 @@ from generator.group_pages import group_pages
 from generator.labels import labels_for
 from generator.model import Briefing
 from generator.parallel import PARALLEL_FROM, forked_pool, shared, slices, worker_count
-from generator.render import render_briefing, render_overview, render_review
+from generator.render import SEARCH_PAGE, render_briefing, render_overview, render_review, render_search
 from generator.review import review_items
 
 
@@ -26,7 +26,7 @@ def site_pages(briefings: list[Briefing], config: Config) -> dict[str, bytes]:
     """On a large site the pages are rendered by forked workers, in parts of about
     equal cost: slices of the briefings, and the pages that gather them."""
     catalogue = make_catalogue(briefings, config.usd_rates)
-    state = _State(briefings, catalogue, config, len(briefings) <= config.search_full_text_up_to)
+    state = _State(briefings, catalogue, config)
     parts: list[tuple[str, tuple[int, int]]] = [("briefings", bounds)
                                                 for bounds in slices(len(briefings), 2 * worker_count())]
     parts += [(name, (0, 0)) for name in GATHERING_PAGES]
@@ -48,15 +48,13 @@ class _State:
     briefings: list[Briefing]
     catalogue: Catalogue
     config: Config
-    index_bodies: bool
 
 
 def _render_part(part: tuple[str, tuple[int, int]], state: _State | None = None) -> dict[str, bytes]:
     name, (start, stop) = part
     state = state or shared()
     if name == "briefings":
-        files = {b.page: render_briefing(b, state.config.language, catalogue=state.catalogue,
-                                         index_body=state.index_bodies)
+        files = {b.page: render_briefing(b, state.config.language, catalogue=state.catalogue)
                  for b in state.briefings[start:stop]}
     else:
         files = GATHERING_PAGES[name](state)
@@ -66,6 +64,10 @@ def _render_part(part: tuple[str, tuple[int, int]], state: _State | None = None)
 def _groups(state: _State) -> dict[str, str]:
     """Investor and location pages, and their indexes."""
     return group_pages(state.catalogue, state.config.language, state.config.usd_rates)
+
+
+def _search(state: _State) -> dict[str, str]:
+    return {SEARCH_PAGE: render_search(state.config.language)}
 
 
 def _review(state: _State) -> dict[str, str]:
@@ -95,5 +97,5 @@ def _overview(state: _State) -> dict[str, str | bytes]:
 
 #: The pages that gather briefings, each rendered in one piece.
 GATHERING_PAGES: dict[str, Callable[[_State], dict]] = {
-    "groups": _groups, "review": _review, "downloads": _downloads, "overview": _overview,
+    "groups": _groups, "review": _review, "search": _search, "downloads": _downloads, "overview": _overview,
 }

@@ -20,7 +20,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from generator import display
-from generator.aggregate import Catalogue, search_terms, totals, usd
+from generator.aggregate import Catalogue, totals, usd
 from generator.labels import labels_for
 from generator.model import FIELDS, Briefing, Fact, Money
 
@@ -39,7 +39,24 @@ def environment() -> Environment:
     env.filters["yaml_json"] = yaml_json
     env.filters["number"] = display.format_number
     env.filters["safe_url"] = safe_url
+    env.filters["filter_value"] = filter_value
     return env
+
+
+def filter_value(name: str) -> str:
+    """A search filter's value, with no character that could make markup.
+
+    Pagefind's interface shows filter values as HTML, decoding any escaping it finds,
+    so a name that reads like a tag would become one. ``<``, ``>`` and ``&`` are swapped
+    for look-alikes; real names rarely have the first two, and "＆" reads as "&".
+
+    >>> filter_value("Acme <img src=x onerror=alert(1)> & Co")
+    'Acme ‹img src=x onerror=alert(1)› ＆ Co'
+    """
+    return str(name).translate(_MARKUP_LOOKALIKES)
+
+
+_MARKUP_LOOKALIKES = str.maketrans({"<": "‹", ">": "›", "&": "＆"})
 
 
 def yaml_string(value: object) -> Markup:
@@ -163,27 +180,28 @@ def fact_rows(briefing: Briefing, labels: dict[str, str], root: str, catalogue: 
             # The evidence is marked in the headline or the body, with this id, whenever there is one.
             "anchor": f"#evidence-{name}" if fact and fact.evidence and fact.evidence.end > 0 else None,
             "origin": (labels["edited"] if fact.edited else labels["extracted"]) if fact else None,
-            "pages": group_links(briefing, name, catalogue, root) if fact else [],
+            "pages": group_links(briefing, name, catalogue, root, labels) if fact else [],
         })
     return rows
 
 
-def group_links(briefing: Briefing, field: str, catalogue: Catalogue | None, root: str) -> list[dict]:
-    """Links from a fact to the pages that gather it: the investor's, the region's and the country's."""
+def group_links(briefing: Briefing, field: str, catalogue: Catalogue | None, root: str,
+                labels: dict[str, str] | None = None) -> list[dict]:
+    """Links from a fact to the pages that gather it: the investor's, the region's and the
+    country's. Each names the search filter it feeds ("Investor", "Region", "Country")."""
     if catalogue is None:
         return []
+    labels = labels or labels_for("en")
     if field == "investor" and (group := catalogue.investor_of.get(briefing.slug)):
-        return [{"href": f"{root}investors/{group.slug}/", "text": group.name}]
+        return [{"href": f"{root}investors/{group.slug}/", "text": group.name, "filter": labels["investor"]}]
     if field == "location":
-        return [{"href": f"{root}locations/{g.slug}/", "text": g.name} for g in catalogue.places_of.get(briefing.slug, ())]
+        return [{"href": f"{root}locations/{g.slug}/", "text": g.name, "filter": labels[g.kind]}
+                for g in catalogue.places_of.get(briefing.slug, ())]
     return []
 
 
-def render_briefing(briefing: Briefing, language: str, root: str = "../../", catalogue: Catalogue | None = None,
-                    index_body: bool = True) -> str:
-    """A briefing page. Without ``index_body`` the article text is left out of the
-    search index (the fact box, title and place names stay searchable): on a large
-    site the full text would make the index too big for a browser to load."""
+def render_briefing(briefing: Briefing, language: str, root: str = "../../", catalogue: Catalogue | None = None) -> str:
+    """A briefing page: the fact box, then the article with its evidence marked."""
     article = briefing.article
     labels = labels_for(language, article.lang)
     body_start = article.body_start
@@ -200,8 +218,6 @@ def render_briefing(briefing: Briefing, language: str, root: str = "../../", cat
         tags=page_tags(briefing),
         jsonld=json_ld(briefing),
         root=root,
-        search_terms=search_terms(briefing, catalogue) if catalogue is not None else [],
-        index_body=index_body,
     )
 
 
@@ -329,6 +345,14 @@ def approximate_usd(fact: Fact | None, rates: Mapping[str, float]) -> str | None
         return None
     converted = usd(fact.value, rates)
     return None if converted is None else "≈ " + display.format_money(Money(round(converted, -6) or round(converted), "USD"))
+
+
+#: The search page, where Pagefind's interface is shown (see generator/search.py).
+SEARCH_PAGE = "search/index.md"
+
+
+def render_search(language: str) -> str:
+    return environment().get_template("search.md.j2").render(labels=labels_for(language))
 
 
 def render_review(items: list, briefings: list[Briefing], language: str) -> str:

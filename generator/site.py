@@ -7,6 +7,7 @@ One bad seed is recorded in the report and skipped; the build goes on.
 
 from __future__ import annotations
 
+import logging
 import threading
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -178,6 +179,8 @@ def build_site(config: Config, strict: bool = False) -> None:
     config_file = config.path(Path("mkdocs.yml"))
     if not config_file.is_file():
         raise SiteBuildError(f"{config_file} not found (run briefing in the project folder, or pass --project)")
+    errors = _ErrorRecords()
+    logging.getLogger("mkdocs").addHandler(errors)
     try:
         mkdocs_config = load_config(
             config_file=str(config_file),
@@ -187,7 +190,22 @@ def build_site(config: Config, strict: bool = False) -> None:
         )
         build(mkdocs_config)
     except (MkDocsException, SystemExit, OSError) as error:
-        raise SiteBuildError(f"MkDocs build failed: {error}") from None
+        # MkDocs logs the reason and raises "Aborted with a BuildError!": say the reason.
+        reasons = "; ".join(dict.fromkeys(errors.messages)) or str(error)
+        raise SiteBuildError(f"MkDocs build failed: {reasons}") from None
+    finally:
+        logging.getLogger("mkdocs").removeHandler(errors)
+
+
+class _ErrorRecords(logging.Handler):
+    """The errors MkDocs logs during a build, kept to explain a failed build."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
 
 
 def serve_site(config: Config, dev_addr: str, on_change: Callable[[], object]) -> None:

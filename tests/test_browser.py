@@ -93,18 +93,42 @@ def page(context):
 
 
 def _search(page, site: str, query: str) -> list[str]:
+    """Type in the header's box and press Enter, as a reader would; the result links."""
     page.goto(site)
-    page.wait_for_load_state("networkidle")  # the search index is loaded
-    box = page.locator("input.md-search__input")
+    box = page.locator("#briefing-query")
     box.click()
-    box.press_sequentially(query, delay=30)
-    page.wait_for_selector(".md-search-result__item a", timeout=15000)
-    return page.eval_on_selector_all(".md-search-result__item a", "links => links.map(a => a.href)")
+    box.press_sequentially(query, delay=20)
+    box.press("Enter")
+    page.wait_for_selector(".pagefind-ui__result-link", timeout=15000)
+    return page.eval_on_selector_all(".pagefind-ui__result-link", "links => links.map(a => a.href)")
 
 
 def test_search_finds_a_briefing_by_investor_name(page, site):
     links = _search(page, site, "Panasonic")
     assert any("/briefings/panasonic-to-build" in link for link in links), links
+
+
+def test_search_finds_words_of_the_article_itself(page, site):
+    links = _search(page, site, "Sunflower")  # a word only the Panasonic article's body has
+    assert links and all("/briefings/panasonic-to-build" in link for link in links), links
+
+
+def test_search_results_can_be_filtered_by_country(page, site):
+    _search(page, site, "plant")
+    before = page.locator(".pagefind-ui__result").count()
+    page.locator(".pagefind-ui__filter-name", has_text="Country").click()
+    page.locator(".pagefind-ui__filter-label", has_text="Brazil").click()
+    page.wait_for_function(f"document.querySelectorAll('.pagefind-ui__result').length < {before}")
+    message = page.locator(".pagefind-ui__message").inner_text()
+    links = page.eval_on_selector_all(".pagefind-ui__result-link", "links => links.map(a => a.href)")
+    assert links and all("/briefings/" in link for link in links), links
+    assert message.startswith(f"{page.locator('.pagefind-ui__result').count()} result"), message
+
+
+def test_slash_key_goes_to_the_search_box(page, site):
+    page.goto(site)
+    page.keyboard.press("/")
+    assert page.evaluate("document.activeElement.id") == "briefing-query"
 
 
 def test_search_finds_an_accented_place_typed_without_accents(page, site):

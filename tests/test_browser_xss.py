@@ -105,3 +105,22 @@ def test_clicking_article_links_and_facts_runs_nothing(served, browser):
         assert dialogs == []
     finally:
         page.close()
+
+
+def test_search_results_show_hostile_titles_as_text(served, browser):
+    """Pagefind shows titles and excerpts of pages whose text is markup: still text."""
+    base, _ = served
+    page = browser.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    try:
+        page.goto(base + "search/?q=xss", wait_until="load")
+        page.wait_for_selector(".pagefind-ui__result-link", timeout=15000)
+        titles = page.eval_on_selector_all(".pagefind-ui__result-link", "links => links.map(a => a.textContent)")
+        assert any("<script>" in title for title in titles), titles
+        assert page.evaluate("document.querySelectorAll('.pagefind-ui__results script, .pagefind-ui__results img').length") == 0
+        page.wait_for_timeout(200)
+        assert page.evaluate("typeof window.__xss") == "undefined"
+        assert dialogs == []
+    finally:
+        page.close()

@@ -122,3 +122,20 @@ def test_check_lists_facts_to_review_with_their_candidates(project_factory, caps
 def test_check_strict_passes_when_nothing_needs_review(project_factory):
     root = project_factory({"aws.txt": SAMPLE_SEED.read_text(encoding="utf-8")})
     assert main(["check", "--project", str(root), "--strict"]) == 0
+
+
+def test_a_failed_search_index_fails_the_build_with_its_reason(tmp_path: Path, monkeypatch, capsys):
+    """Pagefind runs as a MkDocs plugin; its failure fails `briefing build`, saying why."""
+    from generator import search
+
+    root = make_project(tmp_path / "p", {"a.txt": SAMPLE_SEED.read_text(encoding="utf-8")})
+    monkeypatch.setattr(search, "build_index", lambda site: "search index not built: disk full")
+    assert main(["build", "--project", str(root), "--quiet"]) != 0
+    assert "search index not built: disk full" in capsys.readouterr().err
+
+
+def test_pagefind_says_why_it_could_not_index(tmp_path: Path):
+    from generator.search import build_index
+
+    message = build_index(tmp_path)  # an empty folder: no pages to index
+    assert message and message.startswith("search index not built: pagefind exited with")

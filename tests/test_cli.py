@@ -61,6 +61,14 @@ def test_bad_config_exits_2_and_names_the_file(capsys, tmp_path: Path):
     assert "briefing.toml" in err and "max_seed_bytes" in err
 
 
+def test_a_retired_setting_is_a_warning_not_an_error(capsys, tmp_path: Path):
+    root = make_project(tmp_path / "p", GOOD)
+    (root / "briefing.toml").write_text("search_full_text_up_to = 500\n", encoding="utf-8")
+    code, err = run(capsys, "generate", "--project", str(root), "--quiet")
+    assert code == EXIT_OK
+    assert "briefing.toml: `search_full_text_up_to` is no longer used" in err
+
+
 def test_bad_seed_is_named_and_counted_and_the_run_succeeds(capsys, tmp_path: Path):
     root = make_project(tmp_path / "p", {**GOOD, "sub dir/bad & odd.md": BAD_YAML, "empty.txt": ""})
     code, err = run(capsys, "generate", "--project", str(root), "--quiet")

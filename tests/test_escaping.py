@@ -46,13 +46,6 @@ def test_no_page_has_active_markup(site: Path):
         assert active_markup(page.read_text(encoding="utf-8")) == [], page
 
 
-def test_search_index_holds_no_live_markup(site: Path):
-    index = json.loads((site / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))
-    for doc in index["docs"]:
-        for key in ("title", "text"):
-            assert active_markup(doc.get(key, "")) == [], (doc["location"], key)
-
-
 def test_title_is_text_in_title_header_and_h1(site: Path):
     tree = _hostile_page(site, "acme-script")
     title = tree.css_first("title").text()

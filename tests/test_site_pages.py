@@ -258,12 +258,6 @@ def test_json_ld_is_a_valid_news_article(corpus: Path):
         assert None not in (data.get("contentLocation", {}).get("address") or {}).values()
 
 
-def test_folded_search_terms_for_accented_names(corpus: Path):
-    page = next((corpus / "docs" / "briefings").glob("google-opens-mexico-cloud-region*.md"))
-    hidden = re.search(r'<div class="search-terms" hidden>(.*?)</div>', page.read_text(encoding="utf-8"))
-    assert hidden and "Queretaro" in hidden.group(1)
-
-
 def test_spanish_site_gets_spanish_labels(tmp_path: Path):
     from conftest import CORPUS
 
@@ -312,45 +306,36 @@ def test_strict_build_of_the_corpus_passes(corpus: Path):
     assert result.returncode == 0, result.stderr
 
 
-def test_large_sites_leave_article_text_out_of_the_search_index(project_factory):
-    """Above the limit the body is marked data-search-exclude; the fact box stays searchable."""
-    from conftest import SAMPLE_SEED
-    from generator.config import load_config
-    from generator.site import build_site, generate
-
-    text = SAMPLE_SEED.read_text(encoding="utf-8")
-    # b.txt has a headline: the page then nests the headline's own block inside the body.
-    root = project_factory({"a.txt": text, "b.txt": "Amazon to invest in Guanajuato\n\n" + text.replace("Querétaro", "Guanajuato")})
-    (root / "briefing.toml").write_text("search_full_text_up_to = 1\n", encoding="utf-8")
-    config = load_config(root)
-    generate(config)
-    build_site(config)
-    index = json.loads((root / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))
-    texts = " ".join(doc["text"] for doc in index["docs"] if doc["location"].startswith("briefings/"))
-    assert "Amazon Web Services (AWS)" in texts  # the fact box
-    assert "Paula Bellizia" not in texts  # the article body
-    # No empty "Article" entry per page: it would double the documents the browser indexes.
-    assert not [doc["location"] for doc in index["docs"] if doc["location"].endswith("#article")]
+def test_search_page_header_box_and_index_are_built(corpus: Path):
+    """Pagefind's index is built with the site; every page's header box opens the search page."""
+    site = corpus / "site"
+    assert (site / "pagefind" / "pagefind-entry.json").is_file()
+    assert (site / "pagefind" / "pagefind-ui.js").is_file()
+    search = LexborHTMLParser((site / "search" / "index.html").read_text(encoding="utf-8"))
+    assert search.css_first("#briefing-search").attributes["data-bundle"] == "../pagefind/"
+    tesla = next((site / "briefings").glob("tesla-picks-*/index.html"))
+    form = LexborHTMLParser(tesla.read_text(encoding="utf-8")).css_first("form.briefing-search")
+    assert form.attributes["action"] == "../../search/" and form.css_first("input").attributes["name"] == "q"
 
 
-def test_fact_box_words_are_indexed_as_words(corpus: Path):
-    """A fact's value is its own search term: "Panasonic Energy Co.", not
-    "Co.extracted"; labels about a fact ("extracted", "All announcements") stay out."""
-    index = json.loads((corpus / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))
-    texts = [doc["text"] for doc in index["docs"] if doc["location"].startswith("briefings/")]
-    assert texts and not [t for t in texts if "extracted" in t or "All announcements" in t or "Fact box" in t]
-    assert not [t for t in texts if re.search(r"\d{4}-\d\d-\d\dLanguage", t)]
-    assert any("Investor Panasonic Energy" in t for t in texts)
+def test_words_about_facts_and_listing_tables_stay_out_of_the_search_index(corpus: Path):
+    """Indexed: the facts and the article. Not indexed: "extracted", "All announcements",
+    and the tables that repeat every briefing's facts (on the overview and group pages)."""
+    page = next((corpus / "site" / "briefings").glob("panasonic-*/index.html"))
+    tree = LexborHTMLParser(page.read_text(encoding="utf-8"))
+    for selector in (".fact-origin", ".fact-pages", ".factbox .admonition-title"):
+        assert tree.css(selector) and all("data-pagefind-ignore" in n.attributes for n in tree.css(selector)), selector
+    assert "data-pagefind-ignore" not in tree.css_first(".article-body").attributes
+    for listing in ("index.html", "investors/panasonic-energy/index.html"):
+        tree = LexborHTMLParser((corpus / "site" / listing).read_text(encoding="utf-8"))
+        tables = tree.css("table[data-sortable]")
+        assert tables and all("data-pagefind-ignore" in t.attributes for t in tables), listing
 
 
-def test_listing_tables_stay_out_of_the_search_index(corpus: Path):
-    """Overview and group tables repeat the briefings' facts: indexing them would grow the
-    index with every page that lists a briefing (measured: 47 MB at 10,000 briefings)."""
-    index = json.loads((corpus / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))
-    listing = " ".join(d["text"] for d in index["docs"]
-                       if not d["location"].startswith("briefings/") and not d["location"].startswith("about/"))
-    assert "panasonic to build" not in listing.lower()
-    briefing = " ".join(d["text"] for d in index["docs"] if d["location"].startswith("briefings/panasonic"))
-    assert "Panasonic" in briefing
+def test_fact_boxes_name_the_search_filters(corpus: Path):
+    page = next((corpus / "site" / "briefings").glob("tesla-picks-*/index.html"))
+    filters = {a.attributes["data-pagefind-filter"]: a.text() for a in
+               LexborHTMLParser(page.read_text(encoding="utf-8")).css("[data-pagefind-filter]")}
+    assert filters == {"Investor": "Tesla", "Region": "Nuevo León", "Country": "Mexico"}
 
 

@@ -1,4 +1,4 @@
-/* Briefing: sortable tables and evidence highlighting.
+/* Briefing: sortable tables, evidence highlighting and search.
  * Material's instant navigation swaps pages without a reload, so everything runs
  * from document$ (once per page shown), not from DOMContentLoaded. */
 (function () {
@@ -26,10 +26,68 @@
     target.scrollIntoView({ block: "center" });
   }
 
+  // Search: Pagefind's index and interface live in the site itself (pagefind/), built
+  // with it; they are loaded on the search page only, the first time it is shown.
+  var pagefindLoaded = null;
+
+  function loadPagefind(bundle) {
+    if (pagefindLoaded) return pagefindLoaded;
+    pagefindLoaded = new Promise(function (resolve, reject) {
+      var css = document.createElement("link");
+      css.rel = "stylesheet";
+      css.href = bundle + "pagefind-ui.css";
+      document.head.appendChild(css);
+      var script = document.createElement("script");
+      script.src = bundle + "pagefind-ui.js";
+      script.onload = resolve;
+      script.onerror = reject;
+      document.head.appendChild(script);
+    });
+    return pagefindLoaded;
+  }
+
+  function setUpSearch() {
+    var box = document.getElementById("briefing-search");
+    if (!box || box.dataset.ready) return;
+    box.dataset.ready = "1";
+    var bundle = new URL(box.dataset.bundle || "../pagefind/", window.location.href).href;
+    loadPagefind(bundle).then(function () {
+      var ui = new PagefindUI({
+        element: "#briefing-search", bundlePath: bundle, showImages: false, showSubResults: true,
+        resetStyles: true, autofocus: true
+      });
+      var query = new URLSearchParams(window.location.search).get("q");
+      if (query) ui.triggerSearch(query);
+    }, function () {
+      pagefindLoaded = null;
+      box.textContent = box.dataset.missing || "The search index could not be loaded.";
+      box.classList.add("briefing-search--missing");
+    });
+  }
+
+  function showQueryInHeader() {
+    var input = document.getElementById("briefing-query");
+    var query = new URLSearchParams(window.location.search).get("q");
+    if (input && query && !input.value) input.value = query;
+  }
+
   function onPage() {
     sortTables();
     showEvidence();
+    setUpSearch();
+    showQueryInHeader();
   }
+
+  // "/" goes to the search box, as on most sites with one.
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) return;
+    var target = event.target;
+    if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+    var input = document.querySelector("#briefing-search input") || document.getElementById("briefing-query");
+    if (!input) return;
+    event.preventDefault();
+    input.focus();
+  });
 
   if (typeof document$ !== "undefined") {
     document$.subscribe(onPage);
