@@ -75,6 +75,7 @@ def svg(chart: Bars, chart_id: str = "chart") -> bytes:
         x_label_rotation=45 if crowded else 0,
         show_minor_x_labels=True,
         margin=12,
+        explicit_size=True,  # width and height on <svg>: an <img> of it then scales as a whole
     )
     graph.uuid = chart_id  # pygal draws a random id otherwise; a fixed one keeps the bytes stable
     graph.add_xml_filter(_without_comments_or_scripts)

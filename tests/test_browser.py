@@ -218,12 +218,18 @@ def test_screenshots(page, site, tmp_path_factory):
     page.goto(site + TESLA)
     page.wait_for_load_state("networkidle")
     page.screenshot(path=str(folder / "briefing.png"))
-    for name in ("overview.png", "briefing.png"):
+    page.goto(site + "search/?q=battery%20plant")
+    page.wait_for_selector(".pagefind-ui__result")
+    page.locator(".pagefind-ui__filter-name", has_text="Country").click()
+    page.wait_for_load_state("networkidle")
+    page.screenshot(path=str(folder / "search.png"))
+    names = ("overview.png", "briefing.png", "search.png")
+    for name in names:
         assert (folder / name).read_bytes().startswith(b"\x89PNG")
     if os.environ.get("BRIEFING_UPDATE_SCREENSHOTS") == "1":
         target = REPO / "docs" / "assets" / "screenshots"
         target.mkdir(parents=True, exist_ok=True)
-        for name in ("overview.png", "briefing.png"):
+        for name in names:
             shutil.copy(folder / name, target / name)
 
 

@@ -96,6 +96,7 @@ def test_charts_are_valid_deterministic_svg(corpus: Path, tmp_path: Path):
         data = chart.read_bytes()
         root = ET.fromstring(data)
         assert root.tag == "{http://www.w3.org/2000/svg}svg"
+        assert root.get("width") and root.get("height")  # without them an <img> draws it at 300 px
         assert b"<script" not in data and b"<!--" not in data and b"href=\"http" not in data  # no date, nothing fetched
         assert (again / "docs" / "charts" / chart.name).read_bytes() == data, chart.name
     assert "Mexico" in (corpus / "docs" / "charts" / "amount-by-country.svg").read_text(encoding="utf-8")
