@@ -153,6 +153,8 @@ def _build(args: argparse.Namespace) -> int:
     if not report.briefings and report.skipped:
         print(report.summary(time.perf_counter() - started), file=sys.stderr)
         return EXIT_PROBLEMS
+    if _progress(args):
+        print("building the site with MkDocs, then its search index…", file=sys.stderr, flush=True)
     try:
         build_site(config, strict=args.strict)
     except SiteBuildError as error:
@@ -256,7 +258,10 @@ def _progress(args: argparse.Namespace):
         return None
 
     def show(done: int, total: int, stage: str) -> None:
-        if done == total or done % 50 == 0:
+        """``total`` 0 announces a stage without a count."""
+        if not total:
+            print(f"{stage}…", file=sys.stderr, flush=True)
+        elif done == total or done % 50 == 0:
             end = "\n" if done == total else ""
             print(f"\r{stage}: {done}/{total}", end=end, file=sys.stderr, flush=True)
 

@@ -105,11 +105,13 @@ def process_seeds(paths: list[Path], config: Config, progress: Progress = None) 
         # The first seed is done here: the tables finders build on first use (places,
         # patterns) are then inherited by every forked worker instead of built in each.
         results.append(_process_one(jobs[0]))
+        if progress:
+            progress(1, len(jobs), "extracting")
         with forked_pool() as pool:
             if pool is not None:
                 for result in pool.map(_process_one, jobs[1:], chunksize=32):
                     results.append(result)
-                    if progress and len(results) % 32 == 0:
+                    if progress:
                         progress(len(results), len(jobs), "extracting")
     for number, job in enumerate(jobs[len(results):], len(results) + 1):
         results.append(_process_one(job))
@@ -160,6 +162,8 @@ def missing_fact_warnings(briefings: list[Briefing]) -> list[str]:
 def generate(config: Config, progress: Progress = None) -> Report:
     """Seeds → Markdown pages and data files in the docs folder."""
     report = collect(config, progress)
+    if progress:
+        progress(0, 0, f"writing pages for {len(report.briefings)} briefings")
     files = site_pages(report.briefings, config)
     report.written = write_owned(config.path(config.docs), files)
     report.warnings.extend(_relative(message, config) for message in report.written.refused)

@@ -83,3 +83,18 @@ def test_parallel_extraction_and_rendering_give_the_serial_output(project_factor
         outputs.append({p.relative_to(docs).as_posix(): p.read_bytes() for p in docs.rglob("*")
                         if p.is_file() and p.suffix in (".md", ".json", ".csv", ".svg")})
     assert outputs[0] == outputs[1]
+
+
+@pytest.mark.parametrize("threshold", [10**9, 1], ids=["one process", "all cores"])
+def test_progress_counts_every_seed_up_to_the_total(project_factory, monkeypatch, threshold):
+    """A terminal shows "extracting: n/total"; the count must reach the total to end its line."""
+    import generator.site as site
+    from conftest import corpus_files
+
+    monkeypatch.setattr(site, "PARALLEL_FROM", threshold)
+    root = project_factory({p.name: p.read_bytes() for p in corpus_files()[:8]})
+    calls: list[tuple[int, int, str]] = []
+    generate(load_config(root), progress=lambda done, total, stage: calls.append((done, total, stage)))
+    counts = [done for done, total, stage in calls if stage == "extracting"]
+    assert counts == list(range(1, 9))
+    assert calls[-1] == (0, 0, "writing pages for 8 briefings")
