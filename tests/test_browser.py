@@ -52,12 +52,14 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 def site(tmp_path_factory):
     """The 30 dev articles, built and served on 127.0.0.1 from a thread."""
     chromium()
-    root = build_corpus_site(tmp_path_factory.mktemp("browser-site") / "project")
+    folder = tmp_path_factory.mktemp("browser-site")
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0),
-                                             functools.partial(_QuietHandler, directory=str(root / "site")))
+                                             functools.partial(_QuietHandler, directory=str(folder / "project" / "site")))
+    address = f"http://127.0.0.1:{server.server_address[1]}/"
+    build_corpus_site(folder / "project", site_url=address)  # so that Material navigates instantly
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
+        yield address
     finally:
         server.shutdown()
         server.server_close()
@@ -123,6 +125,32 @@ def test_search_results_can_be_filtered_by_country(page, site):
     links = page.eval_on_selector_all(".pagefind-ui__result-link", "links => links.map(a => a.href)")
     assert links and all("/briefings/" in link for link in links), links
     assert message.startswith(f"{page.locator('.pagefind-ui__result').count()} result"), message
+
+
+def test_search_page_works_after_instant_navigation(page, site):
+    """Material swaps pages without reloading them: the search page must still set itself up."""
+    page.goto(site)
+    page.locator(".md-tabs__link", has_text="Search").click()
+    box = page.locator(".pagefind-ui__search-input")
+    box.wait_for(timeout=15000)
+    box.fill("Hyundai")
+    page.wait_for_selector(".pagefind-ui__result-link", timeout=15000)
+    links = page.eval_on_selector_all(".pagefind-ui__result-link", "links => links.map(a => a.href)")
+    assert any("/briefings/hyundai" in link for link in links), links
+
+
+def test_header_search_works_after_instant_navigation_to_a_deeper_page(page, site):
+    """The header is kept when Material swaps pages: its form must not depend on the page's depth."""
+    page.goto(site)
+    page.evaluate("window.__sameDocument = true")
+    page.locator(".md-tabs__link", has_text="Investors").click()
+    page.wait_for_url("**/investors/")
+    assert page.evaluate("window.__sameDocument === true")  # an instant, in-page navigation
+    box = page.locator("#briefing-query")
+    box.fill("Panasonic")
+    box.press("Enter")
+    page.wait_for_selector(".pagefind-ui__result-link", timeout=15000)
+    assert page.url.startswith(site + "search/?q=Panasonic"), page.url
 
 
 def test_slash_key_goes_to_the_search_box(page, site):

@@ -78,6 +78,11 @@
     showQueryInHeader();
   }
 
+  // Material keeps the header when it swaps pages, so the search form's relative address
+  // would point below the page navigated to: it is made absolute once, at the first load.
+  var headerForm = document.querySelector("form.briefing-search");
+  if (headerForm) headerForm.setAttribute("action", headerForm.action);
+
   // "/" goes to the search box, as on most sites with one.
   document.addEventListener("keydown", function (event) {
     if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) return;
