@@ -123,3 +123,16 @@ def test_one_megabyte_article_is_fast():
     find_amount(document, investor("Acme"))
     find_gdp_impact(document, investor("Acme"))
     assert time.perf_counter() - started < 2  # ~0.2 s: at most MAX_QUANTITIES figures are read
+
+
+def test_distractor_cues_are_lower_case():
+    """They are searched, without case folding, in lower-cased text (faster): a capital
+    letter in a cue would never match."""
+    import re
+
+    from generator.extract import amount, jobs
+
+    for cues in (amount.DISTRACTOR_CUES, jobs.DISTRACTOR_CUES):
+        for name, source in cues.items():
+            letters = re.sub(r"\\.", "", source)  # escapes such as \s, \b, \W are not letters
+            assert letters == letters.lower(), name

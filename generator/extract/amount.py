@@ -78,7 +78,9 @@ DISTRACTOR_CUES: dict[str, str] = {
     # "worth more than $40 billion" of goods, prices and valuations
     "valuation": r"valued\s+at|valuation|market\s+value|capitaliza",
 }
-_DISTRACTOR_RES = {name: re.compile(rf"\b(?:{pattern})", re.IGNORECASE) for name, pattern in DISTRACTOR_CUES.items()}
+#: Cue words are written in lower case and searched in the lower-cased window: more than
+#: twice as fast as a case-insensitive search, with the same result for these patterns.
+_DISTRACTOR_RES = {name: re.compile(rf"\b(?:{pattern})") for name, pattern in DISTRACTOR_CUES.items()}
 
 #: "the company" stands for the investor in most follow-up sentences.
 COMPANY_REFERENCES = re.compile(
@@ -207,7 +209,8 @@ def is_past(window: str, year: int | None) -> bool:
 
 
 def distractors(window: str) -> list[str]:
-    return [name for name, pattern in _DISTRACTOR_RES.items() if pattern.search(window)]
+    lower = window.lower()
+    return [name for name, pattern in _DISTRACTOR_RES.items() if pattern.search(lower)]
 
 
 # --- candidates ----------------------------------------------------------------

@@ -75,7 +75,8 @@ DISTRACTOR_CUES = {
               r"empleo\s+formal|imss|residents|habitantes|population",
     "comparison": r"for\s+comparison|rivals?\b|competitors?|compite",
 }
-_DISTRACTOR_RES = {name: re.compile(rf"\b(?:{p})", re.IGNORECASE) for name, p in DISTRACTOR_CUES.items()}
+#: Lower-case cues, searched in the lower-cased window (see `generator.extract.amount.distractors`).
+_DISTRACTOR_RES = {name: re.compile(rf"\b(?:{p})") for name, p in DISTRACTOR_CUES.items()}
 _DIRECT = r"direct(?:ly|os?|as?|amente)?"
 _INDIRECT = r"indirect(?:ly|os?|as?|amente)?"
 KIND_CUES = (  # checked in order: "direct and indirect" before "direct"
@@ -200,7 +201,8 @@ def find_job_mentions(doc: Document, investor: Fact | None = None) -> list[JobsC
             features["permanent"] = W_PERMANENT
         if KIND_WEIGHTS[kind]:
             features[f"kind {kind}"] = KIND_WEIGHTS[kind]
-        cues = [name for name, cue in _DISTRACTOR_RES.items() if cue.search(window)]
+        lower = window.lower()
+        cues = [name for name, cue in _DISTRACTOR_RES.items() if cue.search(lower)]
         if cues:
             features["distractor: " + ", ".join(cues)] = W_DISTRACTOR
         if is_past(window, year):
