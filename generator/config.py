@@ -29,6 +29,8 @@ class Config:
     max_seed_bytes: int = 2 * 1024 * 1024
     #: Site language: fact-box labels and the overview speak it ("en" or "es").
     language: str = "en"
+    #: The overview's table lists this many of the newest briefings (0: all of them).
+    overview_table_rows: int = 1000
     #: Facts found with less confidence than this are listed for review.
     review_below: float = 0.6
     #: Approximate conversion to US dollars for the overview's total, and the day the rates were taken.

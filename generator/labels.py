@@ -54,6 +54,8 @@ LABELS: dict[str, dict[str, str]] = {
         "also_written": "Also written as",
         "in_country": "In",
         "no_date": "no date",
+        "table_newest": "The {shown} newest of {total} announcements. Every announcement is on its investor's "
+                        "and its location's page, in search, and in the CSV and JSON downloads.",
         "search": "Search",
         "search_intro": "Search every briefing: article text, investors, places and figures. "
                         "Accents are optional (Queretaro finds Querétaro); filter the results by "
@@ -114,6 +116,8 @@ LABELS: dict[str, dict[str, str]] = {
         "also_written": "También escrito",
         "in_country": "En",
         "no_date": "sin fecha",
+        "table_newest": "Los {shown} anuncios más recientes de {total}. Todos están en la página de su "
+                        "inversionista y de su lugar, en la búsqueda y en las descargas CSV y JSON.",
         "search": "Buscar",
         "search_intro": "Busque en todas las fichas: texto de los artículos, inversionistas, lugares y cifras. "
                         "Los acentos son opcionales (Queretaro encuentra Querétaro); filtre los resultados por "

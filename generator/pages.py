@@ -91,7 +91,7 @@ def _overview(state: _State) -> dict[str, str | bytes]:
     files["index.md"] = render_overview(briefings, config.language, catalogue, config.usd_rates,
                                         config.usd_rates_date.isoformat(),
                                         [{"path": c.path, "alt": c.alt, "width": c.width, "height": c.height}
-                                         for c in charts])
+                                         for c in charts], config.overview_table_rows)
     return files
 
 

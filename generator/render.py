@@ -268,9 +268,15 @@ def json_ld(briefing: Briefing) -> dict:
 
 def render_overview(briefings: list[Briefing], language: str, catalogue: Catalogue | None = None,
                     rates: Mapping[str, float] | None = None, rates_date: str = "",
-                    charts: Sequence[Mapping[str, object]] = ()) -> str:
-    """The front page: counts and totals, charts, downloads, and the sortable master table."""
+                    charts: Sequence[Mapping[str, object]] = (), table_rows: int = 0) -> str:
+    """The front page: counts and totals, charts, downloads, and the sortable master table.
+
+    With ``table_rows``, the table lists that many of the newest briefings (``briefings``
+    come newest first): ten thousand rows make a page browsers take seconds to open, and
+    every briefing stays on its investor's and location's pages, in search and in the downloads.
+    """
     labels = labels_for(language)
+    listed = briefings[:table_rows] if table_rows and len(briefings) > table_rows else briefings
     rates = rates or {}
     catalogue = catalogue or Catalogue()
     sums = totals(briefings, rates)
@@ -286,7 +292,10 @@ def render_overview(briefings: list[Briefing], language: str, catalogue: Catalog
         currency_totals=[display.format_money(Money(v, c), language) for c, v in sums.by_currency],
         language=language,
         charts=charts,
-        rows=[master_row(b, catalogue, rates) for b in briefings],
+        rows=[master_row(b, catalogue, rates) for b in listed],
+        table_note=labels["table_newest"].format(shown=display.format_number(len(listed), language),
+                                                 total=display.format_number(len(briefings), language))
+        if len(listed) < len(briefings) else "",
     )
 
 

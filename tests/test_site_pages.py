@@ -340,3 +340,23 @@ def test_fact_boxes_name_the_search_filters(corpus: Path):
     assert filters == {"Investor": "Tesla", "Region": "Nuevo León", "Country": "Mexico"}
 
 
+def test_a_large_overview_lists_the_newest_briefings_and_says_so(corpus: Path, tmp_path: Path):
+    """The overview's table stops at `overview_table_rows`; the totals, the downloads and the
+    other pages still count every briefing."""
+    from conftest import corpus_files
+
+    root = make_project(tmp_path / "p", {p.name: p.read_bytes() for p in corpus_files()})
+    (root / "briefing.toml").write_text("overview_table_rows = 5\n", encoding="utf-8")
+    generate(load_config(root))
+    page = (root / "docs" / "index.md").read_text(encoding="utf-8")
+    tree = LexborHTMLParser(page)
+    dates = [row.css_first("td").attributes["data-sort"] for row in tree.css(".master-table tbody tr")]
+    assert len(dates) == 5 and dates == sorted(dates, reverse=True)
+    everything = [row for row in csv.DictReader(io.StringIO((root / "docs" / "data" / "briefings.csv").read_text(encoding="utf-8")))]
+    assert len(everything) == 30
+    newest = sorted((row["date"].replace("-", "") for row in everything if row["date"]), reverse=True)[:5]
+    assert dates == newest
+    assert "The 5 newest of 30 announcements" in page
+    assert '<span class="stat-value">30</span>' in page  # the count is of every briefing
+    # the default lists all 30 (fewer than 1,000): no note
+    assert "newest of" not in (corpus / "docs" / "index.md").read_text(encoding="utf-8")
