@@ -360,3 +360,19 @@ def test_a_large_overview_lists_the_newest_briefings_and_says_so(corpus: Path, t
     assert '<span class="stat-value">30</span>' in page  # the count is of every briefing
     # the default lists all 30 (fewer than 1,000): no note
     assert "newest of" not in (corpus / "docs" / "index.md").read_text(encoding="utf-8")
+
+
+def test_header_override_is_materials_header_but_for_search():
+    """overrides/partials/header.html copies Material's header to swap its search for ours.
+    If a Material update changes the header, this fails: copy the new one and swap again."""
+    import material
+
+    theirs = (Path(material.__file__).parent / "templates" / "partials" / "header.html").read_text(encoding="utf-8")
+    ours = (REPO / "overrides" / "partials" / "header.html").read_text(encoding="utf-8")
+
+    def outside_search(template: str, start: str, end: str = "    {% if config.repo_url %}") -> str:
+        body = template.split("-#}", 1)[1]  # after the opening comment
+        return body[:body.index(start)] + body[body.index(end):]
+
+    assert outside_search(ours, "    {#- Briefing: a search box") == outside_search(theirs, '    {% if "material/search" in config.plugins %}')
+    assert 'action="{{ \'search/\' | url }}"' in ours
