@@ -153,6 +153,11 @@ def test_header_search_works_after_instant_navigation_to_a_deeper_page(page, sit
     assert page.url.startswith(site + "search/?q=Panasonic"), page.url
 
 
+def test_search_does_not_offer_the_not_found_page(page, site):
+    links = _search(page, site, "found")  # "How facts are found" is a result; "404 - Not found" is not
+    assert links and not [link for link in links if "404" in link], links
+
+
 def test_slash_key_goes_to_the_search_box(page, site):
     page.goto(site)
     page.keyboard.press("/")
