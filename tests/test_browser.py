@@ -158,6 +158,18 @@ def test_search_does_not_offer_the_not_found_page(page, site):
     assert links and not [link for link in links if "404" in link], links
 
 
+def test_search_page_says_so_when_the_index_cannot_load(context, site):
+    """Opened as files, or with the index missing: a sentence, not an empty box."""
+    page = context.new_page()
+    try:
+        page.route("**/pagefind/**", lambda route: route.abort())
+        page.goto(site + "search/?q=Tesla")
+        page.wait_for_selector(".briefing-search--missing", timeout=15000)
+        assert "could not be loaded" in page.locator("#briefing-search").inner_text()
+    finally:
+        page.close()
+
+
 def test_slash_key_goes_to_the_search_box(page, site):
     page.goto(site)
     page.keyboard.press("/")
