@@ -52,16 +52,21 @@ BUGS_CAUGHT = [
     ("$1e400 and $" + "9" * 30, "en", []),
 ]
 
+HALVES = [
+    ("Acme will invest half a billion dollars in Ohio", "en", [(500_000_000, "USD", ())]),
+    ("invertirá un millón y medio de dólares", "es", [(1_500_000, "USD", ())]),
+    ("invertirá medio millón de pesos", "es", [(500_000, "MXN", ())]),
+    ("a billion and a half dollars", "en", [(1_500_000_000, "USD", ())]),
+]
+
 KNOWN_FAILURES = [
-    pytest.param("half a billion dollars", "en", [(500_000_000, "USD", ())],
-                 marks=pytest.mark.xfail(reason="'half a' before a scale is not read")),
     # Mexican press writes "$" for pesos; a bare "$" is read as US dollars.
     pytest.param("$3,600 millones", "es", [(3_600_000_000, "MXN", ())],
                  marks=pytest.mark.xfail(reason="bare $ in Mexican press is ambiguous; read as USD")),
 ]
 
 
-@pytest.mark.parametrize("text, lang, expected", EXAMPLES + BUGS_CAUGHT + KNOWN_FAILURES,
+@pytest.mark.parametrize("text, lang, expected", EXAMPLES + BUGS_CAUGHT + HALVES + KNOWN_FAILURES,
                          ids=lambda v: v if isinstance(v, str) else None)
 def test_find_money(text, lang, expected):
     mentions = find_money(text, lang)

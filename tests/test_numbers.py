@@ -51,15 +51,22 @@ BUGS_CAUGHT = [
 
 ABSURD = ["9" * 30, "1e400", "2 million billion", "", "banana"]
 
-KNOWN_FAILURES = [
-    # "half a billion" reads the article as a number word only after the scale.
-    pytest.param("half a billion", "en", 500_000_000, marks=pytest.mark.xfail(reason="'half a' before a scale is not read")),
-    # Spanish "mil quinientos" is text2num territory across the "mil" scale.
-    pytest.param("un millón y medio", "es", 1_500_000, marks=pytest.mark.xfail(reason="'y medio' after the scale is not read")),
+#: Halves: once read as twice the amount ("half a billion" as "a billion") or as
+#: "a million and a half unit" ("un millón y medio" as 1,000,000.5).
+HALVES = [
+    ("half a billion", "en", 500_000_000),
+    ("half a million", "en", 500_000),
+    ("a billion and a half", "en", 1_500_000_000),
+    ("one and a half billion", "en", 1_500_000_000),
+    ("un millón y medio", "es", 1_500_000),
+    ("mil millones y medio", "es", 1_500_000_000),
+    ("medio millón", "es", 500_000),
+    ("2 mil 800 millones y medio", "es", 2_800_500_000),
 ]
 
 
-@pytest.mark.parametrize("text, lang, expected", EXAMPLES + BUGS_CAUGHT + KNOWN_FAILURES,
+
+@pytest.mark.parametrize("text, lang, expected", EXAMPLES + BUGS_CAUGHT + HALVES,
                          ids=lambda v: v if isinstance(v, str) else None)
 def test_parse_quantity(text, lang, expected):
     assert parse_quantity(text, lang) == expected

@@ -87,6 +87,11 @@ DIGITS = r"(?<!\d)(?<!\d[.,])\d++(?:[.,\u00a0\u202f]\d++)*+"
 #: then the look-behinds check what precedes it.
 _DIGITS_FIRST = r"\d(?<!\d\d)(?<!\d[.,]\d)\d*+(?:[.,\u00a0\u202f]\d++)*+"
 _HALF = r"(?:and\s+a\s+half|y\s+medi[oa])"
+#: "half a billion", "medio millón": one half of the scale that follows.
+_HALF_OF = (r"half\s+an?(?=\s+(?:hundred|thousand|million|billion|trillion)\b)"
+            r"|medi[oa](?=\s+(?:mill[oó]n|millones|bill[oó]n|billones)\b)")
+#: The words that start such a half.
+HALF_OF_WORDS = ("half", "medio", "media")
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -137,10 +142,10 @@ def quantity_pattern(lang: str = "en") -> str:
     # A first-character check lets the scanner skip most positions cheaply; then the
     # digits branch tests its digit before its look-behinds (it fails at every letter),
     # and the word branches share one word-boundary test.
-    initials = "".join(sorted({w[0] for w in (NUMBER_WORDS_ES if lang == "es" else NUMBER_WORDS_EN)} | {"a", "m"}))
+    initials = "".join(sorted({w[0] for w in (NUMBER_WORDS_ES if lang == "es" else NUMBER_WORDS_EN)} | {"a", "h", "m"}))
     first = (
         rf"(?=[\d{initials}])(?:{_DIGITS_FIRST}(?:{_ATTACHED_SCALE})?"
-        rf"|\b(?:(?:{compound}|mil)\b|a(?=\s+(?:hundred|thousand|million|billion)\b)))"
+        rf"|\b(?:(?:{compound}|mil)\b|a(?=\s+(?:hundred|thousand|million|billion)\b)|{_HALF_OF}))"
     )
     # At most a dozen tokens, taken possessively: no quantity is longer, and it bounds
     # the work done at each start position.
@@ -232,6 +237,10 @@ def parse_quantity(text: str, lang: str = "en") -> int | float | None:
     (5000000000, 2500000000, 5000000000)
     >>> parse_quantity("five billion"), parse_quantity("five and a half billion")
     (5000000000, 5500000000)
+    >>> parse_quantity("half a billion"), parse_quantity("a billion and a half"), parse_quantity("medio millón", "es")
+    (500000000, 1500000000, 500000)
+    >>> parse_quantity("un millón y medio", "es"), parse_quantity("mil millones y medio", "es")
+    (1500000, 1500000000)
     >>> parse_quantity("Eight thousand one hundred"), parse_quantity("four thousand")
     (8100, 4000)
     >>> parse_quantity("mil 300 millones", "es"), parse_quantity("2 mil 800 millones", "es")
@@ -256,6 +265,8 @@ def parse_quantity(text: str, lang: str = "en") -> int | float | None:
     result = Decimal(0)
     group: Decimal | None = None
     largest = 1  # the largest scale applied so far
+    scale_run = 0  # the scales just read, multiplied ("mil millones": 10**9); 0 after anything else
+    half_of = False  # "half a": the "a" is not a number
     words: list[str] = []
 
     def flush() -> bool:
@@ -269,7 +280,8 @@ def parse_quantity(text: str, lang: str = "en") -> int | float | None:
         return True
 
     def apply_scale(multiplier: int) -> None:
-        nonlocal result, group, largest
+        nonlocal result, group, largest, scale_run
+        scale_run = (scale_run or 1) * multiplier
         # A bare scale counts one of it ("mil" = 1000), unless it scales what came before.
         count = group if group is not None else (0 if result else 1)
         if multiplier > largest:
@@ -280,6 +292,7 @@ def parse_quantity(text: str, lang: str = "en") -> int | float | None:
         group = None
 
     for match in _TOKEN_RE.finditer(text):
+        after_scale, scale_run = scale_run, 0
         if match["digits"]:
             if not flush():
                 return None
@@ -292,14 +305,22 @@ def parse_quantity(text: str, lang: str = "en") -> int | float | None:
         elif match["half"]:
             if not flush():
                 return None
-            group = (group or 0) + Decimal("0.5")
+            if after_scale and group is None:
+                result += Decimal(after_scale) / 2  # "un millón y medio", "a billion and a half"
+            else:
+                group = (group or 0) + Decimal("0.5")  # "five and a half billion"
         else:
             word = match["word"].lower()
             if word in SCALE_WORDS:
                 if not flush():
                     return None
+                scale_run = after_scale
                 # English slang "mil" is a million; in Spanish "mil" is a thousand.
                 apply_scale(10**6 if word == "mil" and lang == "en" else SCALE_WORDS[word])
+            elif word in HALF_OF_WORDS and not words and group is None and not result:
+                group, half_of = Decimal("0.5"), True  # "half a billion", "medio millón"
+            elif word in ("a", "an") and half_of:
+                half_of = False
             elif word == "a" and not words and group is None:
                 group = Decimal(1)  # "a million"
             else:
