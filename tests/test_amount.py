@@ -47,6 +47,12 @@ EXAMPLES = [
 ]
 
 BUGS_CAUGHT = [
+    ("a bare $ in the Mexican press is pesos",
+     "Acme invertirá $3,600 millones en Saltillo\nSALTILLO, Coahuila.- Acme invertirá $3,600 millones en una planta "
+     "en Saltillo, México, informó el gobierno estatal.", "es", "Acme", Money(3_600_000_000, "MXN")),
+    ("a bare $ in a Spanish story from the United States is dollars",
+     "Acme invertirá $3,600 millones en Texas\nHOUSTON.- Acme invertirá $3,600 millones en una planta en Texas.",
+     "es", "Acme", Money(3_600_000_000, "USD")),
     ("undisclosed amount: rivals and older pledges are not it",
      "Acme opens cloud region\nAcme opened its cloud region on Thursday. In 2022 the company said it would invest "
      "$1.2 billion across the region. Rival Beta has committed $5 billion over 15 years.", "en", "Acme", None),

@@ -59,11 +59,16 @@ HALVES = [
     ("a billion and a half dollars", "en", [(1_500_000_000, "USD", ())]),
 ]
 
-KNOWN_FAILURES = [
-    # Mexican press writes "$" for pesos; a bare "$" is read as US dollars.
-    pytest.param("$3,600 millones", "es", [(3_600_000_000, "MXN", ())],
-                 marks=pytest.mark.xfail(reason="bare $ in Mexican press is ambiguous; read as USD")),
-]
+KNOWN_FAILURES: list = []
+
+
+@pytest.mark.parametrize("dollar_sign", ["MXN", "USD"])
+def test_a_bare_dollar_sign_is_what_the_caller_says(dollar_sign):
+    """Mexican press writes "$" for pesos; `generator.extract.amount.dollar_sign_currency`
+    decides per article. Explicit dollars stay dollars."""
+    text = "$3,600 millones y 200 millones de dólares; US$5 millones"
+    found = [(m.value, m.currency) for m in find_money(text, "es", dollar_sign=dollar_sign)]
+    assert found == [(3_600_000_000, dollar_sign), (200_000_000, "USD"), (5_000_000, "USD")]
 
 
 @pytest.mark.parametrize("text, lang, expected", EXAMPLES + BUGS_CAUGHT + HALVES + KNOWN_FAILURES,

@@ -193,6 +193,30 @@ def peso_country(doc: Document) -> str:
     return best if counts[best] > counts["MXN"] else "MXN"
 
 
+#: Countries whose own currency is written with "$" (a peso), as Spanish-language press names them.
+_PESO_COUNTRY_NAMES = re.compile(r"\bM[ée]xic|\bArgentin|\bChile\b|\bchilen|\bColombia")
+
+
+def dollar_sign_currency(doc: Document) -> str:
+    """What a bare "$" means: in the Spanish-language press of a peso country it is the
+    peso ("$3,600 millones" in a Mexican paper), elsewhere the US dollar. A Spanish
+    article that names no peso country (a US outlet's, say) keeps dollars.
+
+    >>> from pathlib import Path
+    >>> from generator.model import Article
+    >>> def doc(text, lang): return Document(Article(Path("a.txt"), text, None, lang=lang))
+    >>> dollar_sign_currency(doc("Amazon invertirá $3,600 millones en Querétaro, México.", "es"))
+    'MXN'
+    >>> dollar_sign_currency(doc("Amazon invertirá $3,600 millones en Texas.", "es"))
+    'USD'
+    >>> dollar_sign_currency(doc("Amazon will invest $5 billion in Mexico.", "en"))
+    'USD'
+    """
+    if doc.lang != "es" or not _PESO_COUNTRY_NAMES.search(doc.text[:3000]):
+        return "USD"
+    return peso_country(doc)
+
+
 def article_year(doc: Document) -> int | None:
     date = doc.article.date
     return date.year if date else None
@@ -229,7 +253,7 @@ def money_candidates(doc: Document, investor: Fact | None) -> list[Candidate]:
 
 
 def _money_candidates(doc: Document, investor: Fact | None) -> list[Candidate]:
-    mentions = find_money(doc.text, doc.lang, peso_country(doc))
+    mentions = find_money(doc.text, doc.lang, peso_country(doc), dollar_sign_currency(doc))
     pattern = investor_pattern(investor)
     year = article_year(doc)
     candidates: list[Candidate] = []

@@ -10,8 +10,9 @@ the qualifier "up to": a fact box shows the ceiling the announcement allows, and
 the low end stays available as ``MoneyMention.low``.
 
 Currency defaults, where the text leaves them open: a bare "$" is US dollars
-(unless a suffix such as "pesos" says otherwise), and bare "pesos" are Mexican
-pesos unless the caller says the article is about another peso country.
+(unless a suffix such as "pesos" says otherwise) or whatever the caller says it is
+(pesos, in the Spanish-language press of a peso country), and bare "pesos" are
+Mexican pesos unless the caller says the article is about another peso country.
 """
 
 from __future__ import annotations
@@ -143,7 +144,7 @@ class MoneyMention:
         return Money(self.value, self.currency)
 
 
-def find_money(text: str, lang: str = "en", peso: str = "MXN") -> list[MoneyMention]:
+def find_money(text: str, lang: str = "en", peso: str = "MXN", dollar_sign: str = "USD") -> list[MoneyMention]:
     """Every money mention in ``text``, in order. Never raises; absurd values are skipped.
     Only the text's first `~generator.extract.numbers.MAX_QUANTITIES` numbers are read,
     which bounds the work on any input.
@@ -166,6 +167,8 @@ def find_money(text: str, lang: str = "en", peso: str = "MXN") -> list[MoneyMent
     [(9200000000, 'USD', ('about', 'a year'))]
     >>> [(m.value, m.currency) for m in find_money("50 billion Argentine pesos and 3 billion pesos")]
     [(50000000000, 'ARS'), (3000000000, 'MXN')]
+    >>> [(m.value, m.currency) for m in find_money("$3,600 millones y US$200 millones", "es", dollar_sign="MXN")]
+    [(3600000000, 'MXN'), (200000000, 'USD')]
     >>> find_money("$1e400 and $" + "9" * 30 + " and 2,000 workers")
     []
     """
@@ -174,14 +177,15 @@ def find_money(text: str, lang: str = "en", peso: str = "MXN") -> list[MoneyMent
     for quantity in quantity_matches(text, lang):
         if quantity.start() < consumed:
             continue
-        mention = _read_mention(text, quantity, lang, peso)
+        mention = _read_mention(text, quantity, lang, peso, dollar_sign)
         if mention is not None:
             mentions.append(mention)
             consumed = mention.end
     return mentions
 
 
-def _read_mention(text: str, quantity: re.Match[str], lang: str, peso: str) -> MoneyMention | None:
+def _read_mention(text: str, quantity: re.Match[str], lang: str, peso: str,
+                  dollar_sign: str = "USD") -> MoneyMention | None:
     """Read the words around one quantity: prefix and qualifier before, range and suffix after."""
     start, end = quantity.span()
     qty, qty2 = quantity.group(), None
@@ -193,7 +197,7 @@ def _read_mention(text: str, quantity: re.Match[str], lang: str, peso: str) -> M
         return None  # glued to more word characters: "$1e400"
     prefix = _PREFIX_BEFORE.search(text, max(0, start - PREFIX_REACH), start) if start else None
     pre = prefix.group() if prefix else None
-    currency = _currency(pre, after["suf"], qty2 or qty, peso)
+    currency = _currency(pre, after["suf"], qty2 or qty, peso, dollar_sign)
     if not currency:
         return None  # a number, not money ("2019-2020" is no range of money either)
     value = parse_quantity(qty, lang)
@@ -228,8 +232,9 @@ def _read_mention(text: str, quantity: re.Match[str], lang: str, peso: str) -> M
     return MoneyMention(start, end, text[start:end], value, currency, tuple(qualifiers), low)
 
 
-def _currency(prefix: str | None, suffix: str | None, qty: str, peso: str) -> str | None:
-    """The ISO code, from the suffix first (it is the more specific), then the prefix."""
+def _currency(prefix: str | None, suffix: str | None, qty: str, peso: str, dollar_sign: str = "USD") -> str | None:
+    """The ISO code, from the suffix first (it is the more specific), then the prefix;
+    a bare "$" is ``dollar_sign``."""
     code = None
     if suffix:
         for pattern, currency in _SUFFIX_RES:
@@ -240,10 +245,13 @@ def _currency(prefix: str | None, suffix: str | None, qty: str, peso: str) -> st
         last = qty.split()[-1].lower() if qty.split() else ""
         code = ABBREVIATION_CURRENCY.get(last)
     if code is None and prefix:
-        for pattern, currency in _PREFIX_RES:
-            if pattern.search(prefix.strip()):
-                code = currency or prefix.strip().upper()
-                break
+        if prefix.strip() == "$":
+            code = dollar_sign
+        else:
+            for pattern, currency in _PREFIX_RES:
+                if pattern.search(prefix.strip()):
+                    code = currency or prefix.strip().upper()
+                    break
     if code == "RMB":
         code = "CNY"
     if code == "PESO":
