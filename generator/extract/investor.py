@@ -81,8 +81,8 @@ _VERB = re.compile(
 )
 _SAY = re.compile(rf"(?:{_phrases(cues.SAY_VERBS)})\b", re.IGNORECASE)
 _PERSON_APPOSITIVE = re.compile(rf"\b(?:{_phrases(cues.PERSON_TITLES)})\b", re.IGNORECASE)
-_COMPANY_BEFORE = re.compile(
-    rf"\b(?:{_phrases(cues.COMPANY_CUES)})\b(?:\s+[a-záéíóúñ-]+){{0,5}}\s*$", re.IGNORECASE
+_COMPANY_BEFORE = re.compile(  # "the company X", "carmaker X", "the company, X,"
+    rf"\b(?:{_phrases(cues.COMPANY_CUES)})\b(?:\s+[a-záéíóúñ-]+){{0,5}},?\s*$", re.IGNORECASE
 )
 _RIVAL_BEFORE = re.compile(rf"\b(?:{_phrases(cues.RIVAL_CUES)})\s*$", re.IGNORECASE)
 # A parent or partner cue earlier in the same clause: "a joint venture between X and Y".
@@ -351,7 +351,7 @@ def _features(text: str, sentence: Sentence, start: int, end: int, possessive: b
     if _rejected(text, start, end, name):
         return None, []
     score, reasons = 0.0, []
-    subject = _subject_of_verb(text, end, sentence.end)
+    subject = _subject_of_verb(text, end, sentence.end, text[max(sentence.start, start - 2):start].strip() == ",")
     if subject < 0:
         return None, []  # a person, named with their title
     if subject:
@@ -383,12 +383,14 @@ def _parent_before(text: str, start: int, end: int) -> bool:
     return any(w in _PARENT_WORDS for w in clause.split()) and bool(_PARENT_BEFORE.search(text, start, end))
 
 
-def _subject_of_verb(text: str, end: int, limit: int) -> float:
+def _subject_of_verb(text: str, end: int, limit: int, appositive: bool = False) -> float:
     """How strongly the name ending at ``end`` is the subject of an invest verb.
 
     SUBJECT_OF_VERB for "X will invest", "X, the chipmaker, said it would build";
     SUBJECT_OF_SAY for "X said" alone; 0 for anything else; -1 when an appositive
-    shows the name is a person ("Jane Doe, the economy minister, said").
+    shows the name is a person ("Jane Doe, the economy minister, said"). An
+    ``appositive`` name, set off by commas, is followed by its verb after the second
+    one: "The company, Acme Robotics, will invest".
     """
     rest = text[end:min(limit, end + 200)]
     # Skip an appositive: ", the world's largest contract chipmaker,".
@@ -406,6 +408,8 @@ def _subject_of_verb(text: str, end: int, limit: int) -> float:
             return SUBJECT_OF_VERB
         if not said and _SAY.match(tail):
             said = True
+            continue
+        if appositive and i == 0 and word == ",":
             continue
         if word.lower().strip(",") not in _FILLER_WORDS:
             break
