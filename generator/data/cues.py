@@ -218,6 +218,15 @@ NON_ANNOUNCEMENT_CUES = (
     "announcements totaled", "anuncios de inversión sumaron", "los anuncios", "the announcements",
 )
 
+#: Forecasts and tallies by governments and analysts ("Mexico to receive $35 billion in
+#: investment this year, ministry says", "Economía prevé inversiones por..."): no company
+#: announces anything, unless the lead names one investing.
+FORECAST_CUES = (
+    "expects", "expected to receive", "to receive", "will receive", "forecast", "forecasts", "projects",
+    "estimates", "ministry says", "government says", "prevé", "estima", "espera recibir", "recibirá",
+    "proyecta", "pronostica", "según la secretaría", "según economía",
+)
+
 #: Project words: an announcement when nothing says otherwise ("approves Tata's chip
 #: fab"), but closures are about plants too, so they never outweigh a closure cue.
 PROJECT_CUES = (

@@ -134,6 +134,14 @@ def title_subject(doc: Document) -> str | None:
     return None
 
 
+def lead_subject(doc: Document) -> str | None:
+    """A name the lead sentence makes the subject of an invest verb ("Tesla will invest"), if any."""
+    for c in ranked_candidates(doc):
+        if any(where == "lead" for *_, where in c.forms) and "subject of verb" in c.reasons:
+            return c.key
+    return None
+
+
 def _find_investor(doc: Document) -> Fact | None:
     candidates = ranked_candidates(doc)
     if not candidates or candidates[0].score < MIN_SCORE:

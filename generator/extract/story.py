@@ -10,6 +10,9 @@ and places, none of them an investment. The headline and the lead decide:
   3. Trade, closure, layoff or aggregate cues in the headline with no announcement
      cue there, or in a lead that announces nothing -> not an announcement
      ("despite the tariff threat, the company announced an investment" passes).
+  3b. A forecast or tally cue in a headline with no company as its subject ("Mexico
+     to receive $35 billion, ministry says") -> not an announcement, unless the lead
+     has a company as the subject of an invest verb.
   4. A project word in the headline ("approves Tata's chip fab") with a lead that
      closes nothing -> announcement.
   5. Otherwise: an announcement if the first body sentences talk about investing,
@@ -24,7 +27,7 @@ import re
 
 from generator.data import cues
 from generator.extract.document import Document
-from generator.extract.investor import title_subject
+from generator.extract.investor import lead_subject, title_subject
 from generator.extract.lead import lead_of
 
 
@@ -39,6 +42,7 @@ _OPINION = re.compile(
 _NON_ANNOUNCEMENT = _words(cues.NON_ANNOUNCEMENT_CUES)
 _ANNOUNCEMENT = _words(cues.ANNOUNCEMENT_CUES)
 _PROJECT = _words(cues.PROJECT_CUES)
+_FORECAST = _words(cues.FORECAST_CUES)
 
 
 def is_investment_story(doc: Document) -> bool:
@@ -58,8 +62,11 @@ def _decide(doc: Document) -> bool:
     early = [s.text for s in doc.sentences if lead.lead and lead.lead.index <= s.index < lead.lead.index + 3]
     if title:
         announces = bool(_ANNOUNCEMENT.search(title))
-        if title_subject(doc) and (announces or _PROJECT.search(title)):
+        subject = title_subject(doc)
+        if subject and (announces or _PROJECT.search(title)):
             return True
+        if not subject and _FORECAST.search(title) and not lead_subject(doc):
+            return False
         if announces:
             return not _NON_ANNOUNCEMENT.search(title) or lead_says_invest
         if _NON_ANNOUNCEMENT.search(title):
