@@ -60,6 +60,9 @@ BUGS_CAUGHT = [
     ("training is not jobs", "Acme invests\nThe company will train five million people.", "en", None, ()),
     ("a year-shaped count after a creation verb",
      "Acme invertirá\nAcme construirá una planta que generará 2000 empleos directos.", "es", Jobs(2000, "direct"), ()),
+    ("an infinitive creation verb",
+     "Acme invierte\nAcme destinará 1,500 millones de pesos a una línea, lo que permitirá crear 400 empleos.", "es",
+     Jobs(400, "unspecified"), ()),
     ("a year before 'jobs report' is not a count",
      "Acme picks Ohio\nAcme will build a plant, the 2024 jobs report said.", "en", None, ()),
 ]

@@ -38,6 +38,7 @@ from functools import lru_cache
 
 from generator.display import format_money, with_qualifiers
 from generator.extract.document import Document
+from generator.extract.location import find_location
 from generator.extract.money import MoneyMention, find_money
 from generator.model import Fact, Span
 
@@ -211,10 +212,21 @@ def dollar_sign_currency(doc: Document) -> str:
     'USD'
     >>> dollar_sign_currency(doc("Amazon will invest $5 billion in Mexico.", "en"))
     'USD'
+    >>> dollar_sign_currency(doc("PUEBLA, Pue.- Grupo Bimbo destinará $1,500 millones a su planta de Puebla.", "es"))
+    'MXN'
     """
-    if doc.lang != "es" or not _PESO_COUNTRY_NAMES.search(doc.text[:3000]):
+    if doc.lang != "es":
         return "USD"
-    return peso_country(doc)
+    if _PESO_COUNTRY_NAMES.search(doc.text[:3000]):
+        return peso_country(doc)
+    # "PUEBLA, Pue.- Grupo Bimbo destinará $1,500 millones": the place says which country.
+    place = find_location(doc)
+    country = getattr(place.value, "country", None) if place else None
+    return _PESO_OF_COUNTRY.get(country or "", "USD")
+
+
+#: The peso of each country whose press writes "$" for it.
+_PESO_OF_COUNTRY = {"Mexico": "MXN", "Argentina": "ARS", "Chile": "CLP", "Colombia": "COP"}
 
 
 def article_year(doc: Document) -> int | None:

@@ -59,7 +59,8 @@ HIRING_VERBS = re.compile(
 CREATE_CUES = re.compile(
     r"\b(?:creat\w*|generat\w*|add(?:s|ing)?|bring\w*|support\w*|will\s+employ|would\s+employ|to\s+employ|"
     r"hire|hiring|new\s+jobs|open\w*\s+up|will\s+(?:need|require)|demandar[áa]|requerir[áa]|dar[áa]n?\s+empleo|"
-    r"crear[áa]n?|creaci[óo]n|generar[áa]n?|generaci[óo]n|detonar[áa]|nuevos\s+empleos|emplear[áa]|contratar[áa])\b",
+    r"crear(?:[áa]n?)?|creaci[óo]n|generar(?:[áa]n?)?|generaci[óo]n|detonar[áa]|nuevos\s+empleos|"
+    r"emplear(?:[áa]n?)?|contratar(?:[áa]n?)?)\b",
     re.IGNORECASE,
 )
 #: Near a figure, these say the jobs are not created by this announcement.
