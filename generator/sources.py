@@ -10,6 +10,7 @@ front matter, say) is read anyway and the trouble goes into ``warnings``.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import re
 import unicodedata
@@ -417,6 +418,10 @@ def read_html(path: Path, text: str) -> Reading:
     time_node = tree.css_first("article time[datetime], main time[datetime], time[datetime]")
     if time_node is not None and "date" not in meta:
         meta["date"] = time_node.attributes.get("datetime")
+    if "date" not in meta:
+        published = published_date(tree)
+        if published:
+            meta["date"] = published.isoformat()
     page_title = tree.css_first("title")
     root = tree.css_first("article") or tree.css_first("main") or tree.css_first("[role=main]") or tree.body
     if root is None:
@@ -453,6 +458,71 @@ def read_html(path: Path, text: str) -> Reading:
         plain = f"{title}\n\n{plain}"
         body_start = len(title) + 2
     return Reading(_article(path, plain, title, "html", meta=meta, body_start=body_start))
+
+
+#: Other places saved pages keep their publication date, most specific first (after
+#: `article:published_time` and `<time datetime>`).
+HTML_DATE_META = (
+    "meta[itemprop='datePublished']", "meta[property='og:published_time']", "meta[name='pubdate']",
+    "meta[name='publish-date']", "meta[name='date']", "meta[name='DC.date.issued']",
+)
+#: Elements that show the date to readers: "By Staff | March 24, 2023".
+_DATE_MARKER = re.compile(r"byline|dateline|(?<!up)date|published|timestamp|posted|fecha", re.IGNORECASE)
+
+
+def published_date(tree) -> dt.date | None:
+    """A page's publication date from its metadata, its JSON-LD or the byline it shows.
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> published_date(LexborHTMLParser('<p class="byline">By Staff | March 24, 2023</p><p>Text</p>'))
+    datetime.date(2023, 3, 24)
+    >>> published_date(LexborHTMLParser('<script type="application/ld+json">{"@type": "NewsArticle", '
+    ...                                 '"datePublished": "2024-05-02T10:00:00Z"}</script>'))
+    datetime.date(2024, 5, 2)
+    >>> published_date(LexborHTMLParser('<p class="updated">Updated May 3, 2024</p>')) is None
+    True
+    """
+    for selector in HTML_DATE_META:
+        node = tree.css_first(selector)
+        if node is not None and (date := _iso_date(node.attributes.get("content"))):
+            return date
+    for script in tree.css("script[type='application/ld+json']"):
+        try:
+            data = json.loads((script.text() or "")[:200_000])
+        except ValueError:
+            continue
+        if date := _iso_date(_json_value(data, "datePublished")):
+            return date
+    for node in tree.css("[class], [id]"):
+        marker = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+        if _DATE_MARKER.search(marker):
+            words = _clean(node.text(separator=" "))[:200]
+            date = find_dateline_date(words, "en") or find_dateline_date(words, "es")
+            if date:
+                return date
+    return None
+
+
+def _iso_date(value: object) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(value).strip()[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _json_value(data: object, key: str, depth: int = 0) -> object:
+    """The first ``key`` in nested JSON (JSON-LD puts the article at any depth)."""
+    if depth > 6:
+        return None
+    if isinstance(data, dict):
+        if key in data:
+            return data[key]
+        data = list(data.values())
+    if isinstance(data, list):
+        for item in data[:50]:
+            if (found := _json_value(item, key, depth + 1)) is not None:
+                return found
+    return None
 
 
 def html_fragment_text(fragment: str) -> str:

@@ -89,3 +89,19 @@ def test_unreadable_seeds_name_the_file(tmp_path: Path, content: bytes):
 def test_language_is_detected_per_article():
     assert read_article(CORPUS / "19-audi-san-jose-chiapa.txt").article.lang == "es"
     assert read_article(CORPUS / "01-tesla-nuevo-leon.txt").article.lang == "en"
+
+
+@pytest.mark.parametrize("head, body", [
+    ("", '<p class="byline">By Staff | March 24, 2023</p>'),
+    ('<script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", "datePublished": "2023-03-24"}]}</script>', ""),
+    ('<meta itemprop="datePublished" content="2023-03-24T08:00:00-07:00">', ""),
+], ids=["byline", "json-ld", "itemprop"])
+def test_saved_pages_give_their_date_where_they_keep_it(tmp_path: Path, head: str, body: str):
+    """A saved page without `article:published_time` or `<time>` still has a date somewhere."""
+    page = tmp_path / "lg.html"
+    page.write_text(f"<html><head>{head}</head><body><article><h1>LG to invest $5.5 billion in Arizona</h1>{body}"
+                    "<p>QUEEN CREEK, Ariz. — LG Energy Solution will invest $5.5 billion in a battery complex.</p>"
+                    "</article></body></html>", encoding="utf-8")
+    article = read_article(page).article
+    assert article.date == dt.date(2023, 3, 24)
+    assert "By Staff" not in article.text  # the byline is still not article text
