@@ -63,6 +63,12 @@ BUGS_CAUGHT = [
     ("an infinitive creation verb",
      "Acme invierte\nAcme destinará 1,500 millones de pesos a una línea, lo que permitirá crear 400 empleos.", "es",
      Jobs(400, "unspecified"), ()),
+    ("the staff of the new plant",
+     "Danfoss abre planta\nDanfoss inauguró su planta en Apodaca, donde laborarán 1,000 personas.", "es",
+     Jobs(1000, "unspecified"), ()),
+    ("people working there today are not new jobs",
+     "Danfoss abre planta\nDanfoss invertirá 60 millones de dólares en su planta, donde laboran 1,000 personas.", "es",
+     None, ()),
     ("a year before 'jobs report' is not a count",
      "Acme picks Ohio\nAcme will build a plant, the 2024 jobs report said.", "en", None, ()),
 ]

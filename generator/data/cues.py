@@ -225,6 +225,8 @@ FORECAST_CUES = (
     "expects", "expected to receive", "to receive", "will receive", "forecast", "forecasts", "projects",
     "estimates", "ministry says", "government says", "prevé", "estima", "espera recibir", "recibirá",
     "proyecta", "pronostica", "según la secretaría", "según economía",
+    # tallies of many announcements
+    "anuncios de inversión", "inversiones anunciadas", "investment announcements", "announced investments",
 )
 
 #: Project words: an announcement when nothing says otherwise ("approves Tata's chip

@@ -52,7 +52,8 @@ PEOPLE_NOUNS = r"people|workers|employees|staff|persons|personas|trabajadores|em
 #: A hiring verb before "people"/"workers" makes them jobs.
 HIRING_VERBS = re.compile(
     r"\b(?:employ|hire|hiring|recruit\w*|jobs?\s+for|emplear[áa]?|contratar[áa]?|contrataci[óo]n\s+de|"
-    r"dar[áa]n?\s+(?:empleo|trabajo)(?:\s+(?:directo|indirecto))?\s+a)\b",
+    r"dar[áa]n?\s+(?:empleo|trabajo)(?:\s+(?:directo|indirecto))?\s+a|"
+    r"laborar[áa]n|trabajar[áa]n)\b",  # "donde laborarán 1,000 personas": the new plant's staff
     re.IGNORECASE,
 )
 #: The sentence says jobs will be created.
@@ -60,7 +61,7 @@ CREATE_CUES = re.compile(
     r"\b(?:creat\w*|generat\w*|add(?:s|ing)?|bring\w*|support\w*|will\s+employ|would\s+employ|to\s+employ|"
     r"hire|hiring|new\s+jobs|open\w*\s+up|will\s+(?:need|require)|demandar[áa]|requerir[áa]|dar[áa]n?\s+empleo|"
     r"crear(?:[áa]n?)?|creaci[óo]n|generar(?:[áa]n?)?|generaci[óo]n|detonar[áa]|nuevos\s+empleos|"
-    r"emplear(?:[áa]n?)?|contratar(?:[áa]n?)?)\b",
+    r"emplear(?:[áa]n?)?|contratar(?:[áa]n?)?|laborar[áa]n|trabajar[áa]n)\b",
     re.IGNORECASE,
 )
 #: Near a figure, these say the jobs are not created by this announcement.
