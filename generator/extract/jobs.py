@@ -129,6 +129,13 @@ _GAP = (
 #: What follows a job figure: describing words, then the job noun.
 _NOUN_AFTER = re.compile(rf"(?P<gap>{_GAP})[ \t\u00a0]+(?:(?P<jobs>{JOB_NOUNS})|(?P<people>{PEOPLE_NOUNS}))\b", re.IGNORECASE)
 _QUALIFIER_BEFORE = re.compile(rf"\b(?P<qual>{_QUALIFIER})\s+$", re.IGNORECASE)
+#: A figure whose job noun is left out because the sentence just said it: "6 mil empleos
+#: durante la construcción y 350 permanentes", "4,000 construction jobs and 900 permanent".
+_ELLIPSIS_AFTER = re.compile(
+    r"(?P<gap>[ \t\u00a0]+(?:permanent(?:es)?|direct(?:os|as)?|indirect(?:os|as)?))(?P<jobs>)\b", re.IGNORECASE
+)
+#: ... only right after "and" / "y" that follows the job noun in the same sentence.
+_ELLIPSIS_BEFORE = re.compile(rf"\b(?:{JOB_NOUNS})\b[^.;]{{0,80}}?\s(?:y|and|e)\s+$", re.IGNORECASE)
 
 
 
@@ -159,12 +166,15 @@ def find_job_mentions(doc: Document, investor: Fact | None = None) -> list[JobsC
     first_body = first_body_sentence(doc)
     for quantity in quantity_matches(text, doc.lang):
         noun = _NOUN_AFTER.match(text, quantity.end())
-        if noun is None:
-            continue
         sentence = doc.sentence_at(quantity.start())
-        if sentence is None:
+        elliptical = False
+        if noun is None and sentence is not None:
+            noun = _ELLIPSIS_AFTER.match(text, quantity.end())
+            elliptical = noun is not None and bool(_ELLIPSIS_BEFORE.search(text, sentence.start, quantity.start()))
+            noun = noun if elliptical else None
+        if noun is None or sentence is None:
             continue
-        if noun["people"] and not HIRING_VERBS.search(text[max(sentence.start, quantity.start() - 60):quantity.start()]):
+        if noun.groupdict().get("people") and not HIRING_VERBS.search(text[max(sentence.start, quantity.start() - 60):quantity.start()]):
             continue
         qualifier = _QUALIFIER_BEFORE.search(text, max(0, quantity.start() - 24), quantity.start())
         start, end = (qualifier.start() if qualifier else quantity.start()), noun.end()
@@ -176,7 +186,8 @@ def find_job_mentions(doc: Document, investor: Fact | None = None) -> list[JobsC
             continue  # "2024 jobs report" is a year; "generará 2000 empleos" is a count
         after = text[end:min(sentence.end, end + 30)]
         before = text[max(sentence.start, start - 60):start]
-        kind = _kind(noun["gap"] + " " + noun.group(noun.lastgroup), after, before)
+        # An elliptical figure's kind is its own word: "y 350 permanentes" after construction jobs.
+        kind = _kind(noun["gap"], "", "") if elliptical else _kind(noun["gap"] + " " + noun.group(noun.lastgroup), after, before)
         qualifiers = []
         if qualifier:
             qualifiers.append(QUALIFIERS.get(" ".join(qualifier["qual"].lower().split()), qualifier["qual"].lower()))
