@@ -134,6 +134,10 @@ APPOSITIVES = [
     pytest.param(
         None, "Juan Pérez dijo que la planta abrirá en marzo. La empresa, Acme Robotics, invertirá 20 millones de dólares.",
         "es", "Acme Robotics", id="untitled-person-first-es"),
+    pytest.param(
+        "Hyundai Mobis to build $926 million EV parts plant in Georgia",
+        "ATLANTA (AP) — Hyundai Mobis, the parts arm of South Korea's Hyundai Motor Group, will spend $926 million "
+        "on two factories in Georgia.", "en", "Hyundai Mobis", id="parent-sharing-the-first-word"),
 ]
 
 

@@ -66,6 +66,7 @@ PARENT_CUES = (
     "consortium of", "consortium led by", "filial de", "subsidiaria de", "unidad de",
     "propiedad de", "controlada por", "formada por", "formado por", "integrada por",
     "conformada por", "empresa conjunta entre", "alianza entre", "sociedad entre",
+    "arm of", "sister company of", "spinoff of", "spin-off of", "brazo de",  # "the parts arm of Hyundai Motor Group"
 )
 
 #: Names that are never the investor: governments, public bodies, news agencies,

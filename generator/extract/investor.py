@@ -118,6 +118,9 @@ class Candidate:
     score: float = 0.0
     reasons: list[str] = field(default_factory=list)
     acronym: str = ""
+    #: Starts of mentions that name an owner, partner or rival ("the parts arm of Hyundai
+    #: Motor Group"): they share a head word with the investor but are never its spelling.
+    others: set[int] = field(default_factory=set)
 
 
 def find_investor(doc: Document) -> Fact | None:
@@ -173,7 +176,8 @@ def _display_form(c: Candidate) -> tuple[int, int, str, str]:
     """The spelling to show: the lead's (fullest, in body case), else the headline's
     unless it is ALL CAPS, else any other early mention."""
     for where in ("lead", "title", "early"):
-        pool = [f for f in c.forms if f[3] == where and (not f[2].isupper() or len(f[2]) <= 6)]
+        pool = [f for f in c.forms if f[3] == where and (not f[2].isupper() or len(f[2]) <= 6)
+                and f[0] not in c.others]
         if pool:
             return max(pool, key=lambda f: (len(clean_name(f[2]).split()), -f[0]))
     return c.forms[0]
@@ -214,6 +218,8 @@ def _ranked(doc: Document) -> list[Candidate]:
         if group is None:
             group = groups.setdefault(key, Candidate(key, acronym=acronym))
         group.forms.append((start, end, name, where))
+        if "parent or partner" in reasons or "rival" in reasons:
+            group.others.add(start)
         group.score += score
         group.reasons.extend(reasons)
         group.acronym = group.acronym or acronym
