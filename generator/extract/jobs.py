@@ -37,7 +37,7 @@ from generator.extract.amount import (
     article_year, clause, first_body_sentence, investor_pattern, is_past, local_window, names_investor,
 )
 from generator.extract.document import Document
-from generator.extract.money import QUALIFIERS
+from generator.extract.money import QUALIFIERS, RANGE_QUALIFIER
 from generator.extract.numbers import MAX_VALUE, parse_quantity, quantity_matches
 from generator.model import Fact, Jobs, Span
 
@@ -129,6 +129,8 @@ _GAP = (
 #: What follows a job figure: describing words, then the job noun.
 _NOUN_AFTER = re.compile(rf"(?P<gap>{_GAP})[ \t\u00a0]+(?:(?P<jobs>{JOB_NOUNS})|(?P<people>{PEOPLE_NOUNS}))\b", re.IGNORECASE)
 _QUALIFIER_BEFORE = re.compile(rf"\b(?P<qual>{_QUALIFIER})\s+$", re.IGNORECASE)
+#: The upper end of "between 1,000 and 1,500 jobs", "entre mil y mil 500 empleos".
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|entre)\s+[\w.,\u00a0 ]{1,24}?\s(?:and|y|e)\s+$", re.IGNORECASE)
 #: A figure whose job noun is left out because the sentence just said it: "6 mil empleos
 #: durante la construcción y 350 permanentes", "4,000 construction jobs and 900 permanent".
 _ELLIPSIS_AFTER = re.compile(
@@ -191,6 +193,8 @@ def find_job_mentions(doc: Document, investor: Fact | None = None) -> list[JobsC
         qualifiers = []
         if qualifier:
             qualifiers.append(QUALIFIERS.get(" ".join(qualifier["qual"].lower().split()), qualifier["qual"].lower()))
+        elif _BETWEEN_BEFORE.search(text, max(sentence.start, start - 40), start):
+            qualifiers.append(RANGE_QUALIFIER["es" if doc.lang == "es" else "en"])  # "entre mil y mil 500 empleos"
         if PER_YEAR.search(after):
             qualifiers.append("a year")
         window = local_window(doc, start, end, 80, 30)

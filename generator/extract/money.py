@@ -83,6 +83,12 @@ QUALIFIERS: dict[str, str] = {
 PER_YEAR = r"a\s+year|per\s+year|each\s+year|every\s+year|annually|anuales|al\s+año|por\s+año|anualmente"
 #: Words joining the two ends of a range ("$1 billion to $1.5 billion", "$15-16 billion").
 RANGE_JOINERS = {"en": r"to|-|–|—", "es": r"a|-|–|—"}
+#: "between $200 million and $250 million", "entre 200 y 250 millones": "and" joins a range
+#: only when "between" opens it ("$200 million and 250 jobs" is two figures).
+BETWEEN_JOINERS = {"en": r"and", "es": r"y|e"}
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|entre)\s+\S{0,4}$", re.IGNORECASE)
+#: How a range's upper end is qualified, in the article's language.
+RANGE_QUALIFIER = {"en": "up to", "es": "hasta"}
 
 
 def _alternation(pairs: tuple[tuple[str, str], ...]) -> str:
@@ -117,10 +123,11 @@ def range_re(lang: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
-def _range_re(lang: str) -> re.Pattern[str]:
+def _range_re(lang: str, joiners: str | None = None) -> re.Pattern[str]:
     # Built on first use: a batch in one language never compiles the other's.
     return re.compile(
-        rf"\s*(?:{RANGE_JOINERS[lang]})\s*(?:(?P<pre2>{_alternation(PREFIXES)})\s?)?(?P<qty2>{quantity_pattern(lang)})",
+        rf"\s*(?:{joiners or RANGE_JOINERS[lang]})\s*(?:(?P<pre2>{_alternation(PREFIXES)})\s?)?"
+        rf"(?P<qty2>{quantity_pattern(lang)})",
         re.IGNORECASE,
     )
 _LAST_SCALE = re.compile(rf"(?:{'|'.join(sorted(SCALE_WORDS, key=len, reverse=True))})\s*$", re.IGNORECASE)
@@ -157,6 +164,10 @@ def find_money(text: str, lang: str = "en", peso: str = "MXN", dollar_sign: str 
     [(910000000000, 'INR'), (11000000000, 'USD'), (3000000000, 'BRL')]
     >>> [(m.value, m.currency, m.qualifiers) for m in find_money("spend $1 billion to $1.5 billion, or $15-16 billion")]
     [(1500000000, 'USD', ('up to',)), (16000000000, 'USD', ('up to',))]
+    >>> [(m.value, m.low, m.qualifiers) for m in find_money("between $200 million and $250 million")]
+    [(250000000, 200000000, ('up to',))]
+    >>> [(m.value, m.low, m.qualifiers) for m in find_money("entre 200 y 250 millones de dólares", "es")]
+    [(250000000, 200000000, ('hasta',))]
     >>> [(m.text, m.value, m.currency) for m in find_money("invertirá mil 300 millones de dólares", "es")]
     [('mil 300 millones de dólares', 1300000000, 'USD')]
     >>> [(m.value, m.currency, m.qualifiers) for m in find_money("8 mil 600 millones de pesos, unos 470 millones de dólares", "es")]
@@ -190,6 +201,9 @@ def _read_mention(text: str, quantity: re.Match[str], lang: str, peso: str,
     start, end = quantity.span()
     qty, qty2 = quantity.group(), None
     ranged = range_re(lang).match(text, end)
+    if not ranged and _BETWEEN_BEFORE.search(text, max(0, start - 14), start):
+        language = "es" if lang == "es" else "en"
+        ranged = _range_re(language, BETWEEN_JOINERS[language]).match(text, end)
     if ranged:
         qty2, end = ranged["qty2"], ranged.end()
     after = _AFTER.match(text, end)
@@ -219,8 +233,9 @@ def _read_mention(text: str, quantity: re.Match[str], lang: str, peso: str,
             value = value * _scale_of(qty2)  # "$15-16 billion": the first end shares the scale
         if high > value:
             low, value = value, high
-            qualifiers = [q for q in qualifiers if q != "up to"]
-            qualifiers.insert(0, "up to")
+            up_to = RANGE_QUALIFIER["es" if lang == "es" else "en"]
+            qualifiers = [q for q in qualifiers if q != up_to]
+            qualifiers.insert(0, up_to)
         else:
             return None  # "5-3 billion" is not a range
     if after["year"]:
