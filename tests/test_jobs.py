@@ -76,6 +76,12 @@ BUGS_CAUGHT = [
     ("the upper end of a range opened by 'between'",
      "Acme picks Ohio\nThe plant will create between 1,000 and 1,500 jobs.", "en", Jobs(1500, "unspecified"),
      ("up to",)),
+    ("an existing workforce named after the new jobs belongs to its own figure",
+     "Acme expands\nAcme will expand its plant, adding 1,000 jobs to the 4,500 people already employed there.", "en",
+     Jobs(1000, "unspecified"), ()),
+    ("an existing workforce named before the new jobs belongs to its own figure",
+     "Acme amplía\nAcme invertirá 90 millones de dólares en su planta, donde actualmente laboran 4 mil personas, "
+     "con lo que se crearán 600 nuevas plazas.", "es", Jobs(600, "unspecified"), ()),
     ("the staff of the new plant",
      "Danfoss abre planta\nDanfoss inauguró su planta en Apodaca, donde laborarán 1,000 personas.", "es",
      Jobs(1000, "unspecified"), ()),

@@ -166,7 +166,8 @@ def find_job_mentions(doc: Document, investor: Fact | None = None) -> list[JobsC
     year = article_year(doc)
     found: list[JobsCandidate] = []
     first_body = first_body_sentence(doc)
-    for quantity in quantity_matches(text, doc.lang):
+    quantities = quantity_matches(text, doc.lang)
+    for number, quantity in enumerate(quantities):
         noun = _NOUN_AFTER.match(text, quantity.end())
         sentence = doc.sentence_at(quantity.start())
         elliptical = False
@@ -218,7 +219,14 @@ def find_job_mentions(doc: Document, investor: Fact | None = None) -> list[JobsC
             features["permanent"] = W_PERMANENT
         if KIND_WEIGHTS[kind]:
             features[f"kind {kind}"] = KIND_WEIGHTS[kind]
-        lower = window.lower()
+        # Distractor words belong to the nearest figure: in "adding 1,000 jobs to the 4,500
+        # people already employed", "already employed" speaks of the 4,500, not the 1,000.
+        previous_end = quantities[number - 1].end() if number else 0
+        next_start = quantities[number + 1].start() if number + 1 < len(quantities) else len(text)
+        own = text[max(sentence.start, start - 80, previous_end):start] + " " + text[end:min(sentence.end, end + 30, next_start)]
+        if pattern is not None:
+            own = pattern.sub(" ", own)
+        lower = own.lower()
         cues = [name for name, cue in _DISTRACTOR_RES.items() if cue.search(lower)]
         if cues:
             features["distractor: " + ", ".join(cues)] = W_DISTRACTOR
