@@ -164,6 +164,25 @@ def local_window(doc: Document, start: int, end: int, before: int = WINDOW_BEFOR
     return doc.text[max(lo, start - before):start] + " " + doc.text[end:min(hi, end + after)]
 
 
+def neighbour_bounds(spans: list[tuple[int, int]], number: int, lo: int, hi: int) -> tuple[int, int]:
+    """The stretch of ``lo``..``hi`` (a sentence) with no other figure between it and figure
+    ``number``: cue words past another figure speak of that one ("adding 1,000 jobs to the
+    4,500 people already employed": "already employed" is about the 4,500).
+
+    >>> neighbour_bounds([(0, 10), (30, 40), (60, 70)], 1, 0, 100)
+    (10, 60)
+    >>> neighbour_bounds([(0, 10), (30, 40), (60, 70)], 1, 25, 100)
+    (25, 60)
+    >>> neighbour_bounds([(30, 40)], 0, 0, 100)
+    (0, 100)
+    """
+    if number and spans[number - 1][1] > lo:
+        lo = spans[number - 1][1]
+    if number + 1 < len(spans) and spans[number + 1][0] < hi:
+        hi = spans[number + 1][0]
+    return lo, hi
+
+
 def first_body_sentence(doc: Document) -> int:
     """The index of the first sentence after the title."""
     return next((s.index for s in doc.sentences if s.start >= doc.article.body_start), 0)
@@ -271,12 +290,15 @@ def _money_candidates(doc: Document, investor: Fact | None) -> list[Candidate]:
     candidates: list[Candidate] = []
     first_body = first_body_sentence(doc)
     previous: MoneyMention | None = None
-    for mention in mentions:
+    for number, mention in enumerate(mentions):
         sentence = doc.sentence_at(mention.start)
         if sentence is None:
             continue
         before = doc.text[max(sentence.start, mention.start - WINDOW_BEFORE):mention.start]
-        window = local_window(doc, mention.start, mention.end)
+        # Cue words past another amount speak of that one: the window stops at the amounts either side.
+        lo, hi = neighbour_bounds([(m.start, m.end) for m in mentions], number, sentence.start, sentence.end)
+        window = (doc.text[max(lo, mention.start - WINDOW_BEFORE):mention.start] + " "
+                  + doc.text[mention.end:min(hi, mention.end + WINDOW_AFTER)])
         if pattern is not None:
             window = pattern.sub(" ", window)  # "Mercado Libre" names a company, not a market
         in_title = mention.start < doc.article.body_start

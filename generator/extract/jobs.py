@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 
 from generator.display import format_jobs
 from generator.extract.amount import (
-    article_year, clause, first_body_sentence, investor_pattern, is_past, local_window, names_investor,
+    article_year, clause, first_body_sentence, investor_pattern, is_past, local_window, names_investor, neighbour_bounds,
 )
 from generator.extract.document import Document
 from generator.extract.money import QUALIFIERS, RANGE_QUALIFIER
@@ -219,11 +219,10 @@ def find_job_mentions(doc: Document, investor: Fact | None = None) -> list[JobsC
             features["permanent"] = W_PERMANENT
         if KIND_WEIGHTS[kind]:
             features[f"kind {kind}"] = KIND_WEIGHTS[kind]
-        # Distractor words belong to the nearest figure: in "adding 1,000 jobs to the 4,500
-        # people already employed", "already employed" speaks of the 4,500, not the 1,000.
-        previous_end = quantities[number - 1].end() if number else 0
-        next_start = quantities[number + 1].start() if number + 1 < len(quantities) else len(text)
-        own = text[max(sentence.start, start - 80, previous_end):start] + " " + text[end:min(sentence.end, end + 30, next_start)]
+        # Distractor words past another figure speak of that one: in "adding 1,000 jobs to the
+        # 4,500 people already employed", "already employed" is about the 4,500, not the 1,000.
+        lo, hi = neighbour_bounds([q.span() for q in quantities], number, sentence.start, sentence.end)
+        own = text[max(lo, start - 80):start] + " " + text[end:min(max(hi, end), end + 30)]
         if pattern is not None:
             own = pattern.sub(" ", own)
         lower = own.lower()
