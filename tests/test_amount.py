@@ -47,6 +47,15 @@ EXAMPLES = [
 ]
 
 BUGS_CAUGHT = [
+    ("an opened plant's cost, told in the past tense",
+     "Mabe inaugura planta en Celaya\nMabe inauguró su nueva planta en Celaya, en la que invirtió 200 millones de dólares.",
+     "es", "Mabe", Money(200_000_000, "USD")),
+    ("the same in English",
+     "Acme opens Ohio plant\nAcme opened its new plant in Ohio, in which it invested $200 million.",
+     "en", "Acme", Money(200_000_000, "USD")),
+    ("money spent before is still not the new investment",
+     "Acme amplía su planta\nAcme ampliará su planta en Celaya. En 2019 la empresa invirtió 150 millones de dólares "
+     "en el mismo sitio.", "es", "Acme", None),
     ("a bare $ in the Mexican press is pesos",
      "Acme invertirá $3,600 millones en Saltillo\nSALTILLO, Coahuila.- Acme invertirá $3,600 millones en una planta "
      "en Saltillo, México, informó el gobierno estatal.", "es", "Acme", Money(3_600_000_000, "MXN")),

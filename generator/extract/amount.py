@@ -48,10 +48,15 @@ from generator.model import Fact, Span
 INVEST_CUES = re.compile(
     r"\b(?:invest\w*|pledg\w*|commit\w*|spend(?:ing|s)?|"
     r"worth|cost(?:s|ing)?|budget\w*|to\s+build|will\s+build|capital\s+expenditure|"
-    r"inver\w*|invierte|destinar\w*|desembols\w*|monto|por\s+un\s+valor|construir\w*|"
+    r"inver\w*|invierte|invirti[óo]|destinar\w*|desembols\w*|monto|por\s+un\s+valor|construir\w*|"
     r"aplicar[áa]|ejercer[áa]n?|compromiso)\b",
     re.IGNORECASE,
 )
+
+#: The story opens what the money paid for: "inauguró su nueva planta, en la que invirtió",
+#: "opened its new plant, in which it invested".
+OPENING_CUES = re.compile(r"\b(?:inaugur\w*|abri[óo]|opened|opens|puso\s+en\s+marcha|started\s+production)\b",
+                          re.IGNORECASE)
 
 #: Near a figure, these say it is not the investor's new investment.
 #: Each group names what it guards against.
@@ -61,8 +66,10 @@ DISTRACTOR_CUES: dict[str, str] = {
                  r"support\b|package|rebate|incentivos?|est[íi]mulos?|subsidios?|apoyos?|cr[ée]ditos?\s+fiscal",
     # money spent before, or cumulative totals over years
     "past": r"since\b|so\s+far|to\s+date|already|previously|earlier|has\s+(?:invested|spent)|have\s+(?:invested|spent)|"
-            r"had\s+(?:invested|spent)|spent\b|invested\b|after\s+investing|desde|ha\s+invertido|han\s+invertido|"
-            r"invirti[óo]|en\s+los\s+[úu]ltimos|en\s+lo\s+que\s+va|hasta\s+ahora|suma\s+(?:compromisos|inversiones)",
+            r"had\s+(?:invested|spent)|after\s+investing|desde|ha\s+invertido|han\s+invertido|"
+            r"en\s+los\s+[úu]ltimos|en\s+lo\s+que\s+va|hasta\s+ahora|suma\s+(?:compromisos|inversiones)",
+    # a bare past tense: money spent before, unless the story opens what it paid for
+    "spent before": r"spent\b|invested\b|invirti[óo]",
     # sales, exports, markets and charges: money that is not invested
     "revenue": r"revenue|sales|sold|export\w*|imports?\b|market\b|ingresos|ventas|vendi[óo]|exporta\w*|"
                r"(?:el|del|un|tamaño\s+del|valor\s+de)\s+mercado|charges?\b|write-?downs?|valor\s+de|alcanz[óo]\s+un\s+valor",
@@ -316,6 +323,8 @@ def _money_candidates(doc: Document, investor: Fact | None) -> list[Candidate]:
         elif 0 < rank <= 2:
             features["near lead"] = W_LEAD_NEAR
         found = distractors(window)
+        if "spent before" in found and OPENING_CUES.search(near):
+            found.remove("spent before")  # "inauguró su nueva planta, en la que invirtió 200 millones"
         if found:
             features["distractor: " + ", ".join(found)] = W_DISTRACTOR
         if is_past(window, year):
