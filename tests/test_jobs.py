@@ -82,6 +82,9 @@ BUGS_CAUGHT = [
     ("an existing workforce named before the new jobs belongs to its own figure",
      "Acme amplía\nAcme invertirá 90 millones de dólares en su planta, donde actualmente laboran 4 mil personas, "
      "con lo que se crearán 600 nuevas plazas.", "es", Jobs(600, "unspecified"), ()),
+    ("people who will work at the new plant",
+     "Bosch opens plant\nBosch opened a $250 million plant in Celaya, where 2,000 people will work by 2026.", "en",
+     Jobs(2000, "unspecified"), ()),
     ("the staff of the new plant",
      "Danfoss abre planta\nDanfoss inauguró su planta en Apodaca, donde laborarán 1,000 personas.", "es",
      Jobs(1000, "unspecified"), ()),

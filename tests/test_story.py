@@ -25,6 +25,9 @@ ANNOUNCEMENTS = [
     pytest.param("Walmart de México invertirá 6 mil millones pese a los aranceles",
                  "Walmex invertirá 6 mil millones de dólares, informó la empresa.", "es",
                  id="announcement-despite-tariffs-headline"),
+    pytest.param("Pfizer to put $1.2 billion into North Carolina sites",
+                 "Pfizer Inc. said it will put $1.2 billion into expanding two manufacturing sites.", "en",
+                 id="put-into"),
     pytest.param(None,
                  "Despite the tariff threat, the company Amazon Web Services (AWS) announced an investment "
                  "of five billion dollars in Mexico.", "en", id="no-headline-tariff-in-lead"),

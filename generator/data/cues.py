@@ -20,6 +20,7 @@ INVEST_VERBS_EN = (
     "signs", "signed", "breaks ground", "to set up", "will set up", "sets up", "set up",
     "to establish", "will establish", "to launch", "launches", "launched",
     "will create", "to create", "is investing", "bets", "eyes", "targets", "proposes", "proposal",
+    "to put", "will put", "puts", "to pour", "will pour", "pours", "is expanding", "expanding",
     "broke ground", "break ground", "will break ground", "began construction", "begins construction",
 )
 INVEST_VERBS_ES = (
@@ -241,7 +242,8 @@ PROJECT_CUES = (
 #: Headline/lead words of an announcement: investing, building, expanding.
 ANNOUNCEMENT_CUES = (
     "invest", "invests", "investing", "investment", "to build", "will build", "builds",
-    "new plant", "new factory", "plant in", "factory in", "expand", "expansion", "to open",
+    "new plant", "new factory", "plant in", "factory in", "expand", "expands", "expanding", "expansion", "to open",
+    "to put", "will put", "puts", "to pour", "will pour", "pours",
     "opens", "pledges", "commits", "picks", "chooses", "selects", "confirms", "plans",
     "breaks ground", "broke ground", "break ground", "began construction", "begins construction",
     "gigafactory", "data center", "data centre", "to spend", "will spend",

@@ -46,7 +46,7 @@ from generator.model import Fact, Span
 
 #: The sentence announces spending on the project.
 INVEST_CUES = re.compile(
-    r"\b(?:invest\w*|pledg\w*|commit\w*|spend(?:ing|s)?|"
+    r"\b(?:invest\w*|pledg\w*|commit\w*|spend(?:ing|s)?|(?:put|pour)(?:s|ing)?(?=[^.;]{0,40}\binto\b)|"
     r"worth|cost(?:s|ing)?|budget\w*|to\s+build|will\s+build|capital\s+expenditure|"
     r"inver\w*|invierte|invirti[óo]|destinar\w*|desembols\w*|monto|por\s+un\s+valor|construir\w*|"
     r"aplicar[áa]|ejercer[áa]n?|compromiso)\b",

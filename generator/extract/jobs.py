@@ -56,6 +56,8 @@ HIRING_VERBS = re.compile(
     r"laborar[áa]n|trabajar[áa]n)\b",  # "donde laborarán 1,000 personas": the new plant's staff
     re.IGNORECASE,
 )
+#: People who "will work" at the new site are its jobs: "where 2,000 people will work by 2026".
+_WILL_WORK = re.compile(r"\s+(?:will|would)\s+(?:work|be\s+employed)\b|\s+(?:trabajar[áa]n|laborar[áa]n)\b", re.IGNORECASE)
 #: The sentence says jobs will be created.
 CREATE_CUES = re.compile(
     r"\b(?:creat\w*|generat\w*|add(?:s|ing)?|bring\w*|support\w*|will\s+employ|would\s+employ|to\s+employ|"
@@ -177,7 +179,8 @@ def find_job_mentions(doc: Document, investor: Fact | None = None) -> list[JobsC
             noun = noun if elliptical else None
         if noun is None or sentence is None:
             continue
-        if noun.groupdict().get("people") and not HIRING_VERBS.search(text[max(sentence.start, quantity.start() - 60):quantity.start()]):
+        if noun.groupdict().get("people") and not HIRING_VERBS.search(
+                text[max(sentence.start, quantity.start() - 60):quantity.start()]) and not _WILL_WORK.match(text, noun.end()):
             continue
         qualifier = _QUALIFIER_BEFORE.search(text, max(0, quantity.start() - 24), quantity.start())
         start, end = (qualifier.start() if qualifier else quantity.start()), noun.end()
@@ -205,7 +208,7 @@ def find_job_mentions(doc: Document, investor: Fact | None = None) -> list[JobsC
         rank = sentence.index - first_body
         near = clause(doc, start, end)
         features: dict[str, float] = {}
-        if CREATE_CUES.search(near):
+        if CREATE_CUES.search(near) or _WILL_WORK.match(text, noun.end()):
             features["create cue"] = W_CREATE
         if in_title:
             features["in title"] = W_IN_TITLE
