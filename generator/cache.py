@@ -152,23 +152,6 @@ class Cache:
         self.used.add(key)
         return value
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.entries
-
-    def __getitem__(self, key: str) -> Any:
-        value = self.get(key)
-        if value is None:
-            raise KeyError(key)
-        return value
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.put(key, value)
-
-    def put(self, key: str, value: Any) -> None:
-        self.entries[key] = encode(value)
-        self.used.add(key)
-        self.changed = True
-
     def put_json(self, key: str, text: str) -> None:
         """Store a value already encoded as JSON text (by `dumps`, perhaps in another
         process): saving then copies the text instead of encoding the value again."""

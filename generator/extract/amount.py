@@ -164,10 +164,13 @@ def names_investor(sentence: str, investor: re.Pattern[str] | None) -> bool:
     return bool((investor and investor.search(sentence)) or COMPANY_REFERENCES.search(sentence))
 
 
-def local_window(doc: Document, start: int, end: int, before: int = WINDOW_BEFORE, after: int = WINDOW_AFTER) -> str:
-    """The words around a figure, cut at its sentence's ends."""
-    sentence = doc.sentence_at(start)
-    lo, hi = (sentence.start, sentence.end) if sentence else (0, len(doc.text))
+def local_window(doc: Document, start: int, end: int, before: int = WINDOW_BEFORE, after: int = WINDOW_AFTER,
+                 bounds: tuple[int, int] | None = None) -> str:
+    """The words around a figure, cut at its sentence's ends, or at ``bounds`` (see `neighbour_bounds`)."""
+    if bounds is None:
+        sentence = doc.sentence_at(start)
+        bounds = (sentence.start, sentence.end) if sentence else (0, len(doc.text))
+    lo, hi = bounds
     return doc.text[max(lo, start - before):start] + " " + doc.text[end:min(hi, end + after)]
 
 
@@ -297,15 +300,15 @@ def _money_candidates(doc: Document, investor: Fact | None) -> list[Candidate]:
     candidates: list[Candidate] = []
     first_body = first_body_sentence(doc)
     previous: MoneyMention | None = None
+    spans = [(m.start, m.end) for m in mentions]
     for number, mention in enumerate(mentions):
         sentence = doc.sentence_at(mention.start)
         if sentence is None:
             continue
         before = doc.text[max(sentence.start, mention.start - WINDOW_BEFORE):mention.start]
         # Cue words past another amount speak of that one: the window stops at the amounts either side.
-        lo, hi = neighbour_bounds([(m.start, m.end) for m in mentions], number, sentence.start, sentence.end)
-        window = (doc.text[max(lo, mention.start - WINDOW_BEFORE):mention.start] + " "
-                  + doc.text[mention.end:min(hi, mention.end + WINDOW_AFTER)])
+        window = local_window(doc, mention.start, mention.end, bounds=neighbour_bounds(
+            spans, number, sentence.start, sentence.end))
         if pattern is not None:
             window = pattern.sub(" ", window)  # "Mercado Libre" names a company, not a market
         in_title = mention.start < doc.article.body_start

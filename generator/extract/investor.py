@@ -130,17 +130,17 @@ def find_investor(doc: Document) -> Fact | None:
 
 def title_subject(doc: Document) -> str | None:
     """The headline's subject of an invest verb ("Kia" in "Kia to build ..."), if any."""
-    candidates = ranked_candidates(doc)
-    for c in candidates:
-        if any(where == "title" for *_, where in c.forms) and "title subject" in c.reasons:
-            return c.key
-    return None
+    return _subject(doc, "title", "title subject")
 
 
 def lead_subject(doc: Document) -> str | None:
     """A name the lead sentence makes the subject of an invest verb ("Tesla will invest"), if any."""
+    return _subject(doc, "lead", "subject of verb")
+
+
+def _subject(doc: Document, where: str, reason: str) -> str | None:
     for c in ranked_candidates(doc):
-        if any(where == "lead" for *_, where in c.forms) and "subject of verb" in c.reasons:
+        if reason in c.reasons and any(place == where for *_, place in c.forms):
             return c.key
     return None
 

@@ -169,6 +169,7 @@ def find_job_mentions(doc: Document, investor: Fact | None = None) -> list[JobsC
     found: list[JobsCandidate] = []
     first_body = first_body_sentence(doc)
     quantities = quantity_matches(text, doc.lang)
+    spans = [q.span() for q in quantities]
     for number, quantity in enumerate(quantities):
         noun = _NOUN_AFTER.match(text, quantity.end())
         sentence = doc.sentence_at(quantity.start())
@@ -179,8 +180,9 @@ def find_job_mentions(doc: Document, investor: Fact | None = None) -> list[JobsC
             noun = noun if elliptical else None
         if noun is None or sentence is None:
             continue
-        if noun.groupdict().get("people") and not HIRING_VERBS.search(
-                text[max(sentence.start, quantity.start() - 60):quantity.start()]) and not _WILL_WORK.match(text, noun.end()):
+        will_work = bool(_WILL_WORK.match(text, noun.end()))
+        if noun.groupdict().get("people") and not will_work and not HIRING_VERBS.search(
+                text[max(sentence.start, quantity.start() - 60):quantity.start()]):
             continue
         qualifier = _QUALIFIER_BEFORE.search(text, max(0, quantity.start() - 24), quantity.start())
         start, end = (qualifier.start() if qualifier else quantity.start()), noun.end()
@@ -201,14 +203,17 @@ def find_job_mentions(doc: Document, investor: Fact | None = None) -> list[JobsC
             qualifiers.append(RANGE_QUALIFIER["es" if doc.lang == "es" else "en"])  # "entre mil y mil 500 empleos"
         if PER_YEAR.search(after):
             qualifiers.append("a year")
-        window = local_window(doc, start, end, 80, 30)
+        # Cue words past another figure speak of that one: in "adding 1,000 jobs to the 4,500
+        # people already employed", "already employed" is about the 4,500, not the 1,000.
+        window = local_window(doc, start, end, 80, 30,
+                              bounds=neighbour_bounds(spans, number, sentence.start, sentence.end))
         if pattern is not None:
             window = pattern.sub(" ", window)
         in_title = start < doc.article.body_start
         rank = sentence.index - first_body
         near = clause(doc, start, end)
         features: dict[str, float] = {}
-        if CREATE_CUES.search(near) or _WILL_WORK.match(text, noun.end()):
+        if will_work or CREATE_CUES.search(near):
             features["create cue"] = W_CREATE
         if in_title:
             features["in title"] = W_IN_TITLE
@@ -222,13 +227,7 @@ def find_job_mentions(doc: Document, investor: Fact | None = None) -> list[JobsC
             features["permanent"] = W_PERMANENT
         if KIND_WEIGHTS[kind]:
             features[f"kind {kind}"] = KIND_WEIGHTS[kind]
-        # Distractor words past another figure speak of that one: in "adding 1,000 jobs to the
-        # 4,500 people already employed", "already employed" is about the 4,500, not the 1,000.
-        lo, hi = neighbour_bounds([q.span() for q in quantities], number, sentence.start, sentence.end)
-        own = text[max(lo, start - 80):start] + " " + text[end:min(max(hi, end), end + 30)]
-        if pattern is not None:
-            own = pattern.sub(" ", own)
-        lower = own.lower()
+        lower = window.lower()
         cues = [name for name, cue in _DISTRACTOR_RES.items() if cue.search(lower)]
         if cues:
             features["distractor: " + ", ".join(cues)] = W_DISTRACTOR
