@@ -168,3 +168,10 @@ def article_doc(title: str | None, body: str, lang: str = "en"):
     text = f"{title}\n\n{body}" if title else body
     start = len(title) + 2 if title else 0
     return Document(Article(source=Path("t.txt"), text=text, title=title, lang=lang, body_start=start))
+
+
+#: Pagefind lists a search result at once and fills it in when its data arrives: browser
+#: tests read results only when every listed one is filled in (a `wait_for_function` script).
+SEARCH_RESULTS_LOADED = ("() => { const results = document.querySelectorAll('.pagefind-ui__result');"
+                         " return results.length > 0"
+                         " && !document.querySelector('.pagefind-ui__results .pagefind-ui__loading'); }")

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import REPO
+from conftest import REPO, SEARCH_RESULTS_LOADED
 from corpus_site import build_corpus_site
 
 pytestmark = pytest.mark.browser
@@ -94,6 +94,11 @@ def page(context):
     assert not errors, errors  # no script error on any page
 
 
+def _result_links(page) -> list[str]:
+    page.wait_for_function(SEARCH_RESULTS_LOADED, timeout=15000)
+    return page.eval_on_selector_all(".pagefind-ui__result-link", "links => links.map(a => a.href)")
+
+
 def _search(page, site: str, query: str) -> list[str]:
     """Type in the header's box and press Enter, as a reader would; the result links."""
     page.goto(site)
@@ -101,8 +106,7 @@ def _search(page, site: str, query: str) -> list[str]:
     box.click()
     box.press_sequentially(query, delay=20)
     box.press("Enter")
-    page.wait_for_selector(".pagefind-ui__result-link", timeout=15000)
-    return page.eval_on_selector_all(".pagefind-ui__result-link", "links => links.map(a => a.href)")
+    return _result_links(page)
 
 
 def test_search_finds_a_briefing_by_investor_name(page, site):
@@ -121,8 +125,8 @@ def test_search_results_can_be_filtered_by_country(page, site):
     page.locator(".pagefind-ui__filter-name", has_text="Country").click()
     page.locator(".pagefind-ui__filter-label", has_text="Brazil").click()
     page.wait_for_function(f"document.querySelectorAll('.pagefind-ui__result').length < {before}")
+    links = _result_links(page)
     message = page.locator(".pagefind-ui__message").inner_text()
-    links = page.eval_on_selector_all(".pagefind-ui__result-link", "links => links.map(a => a.href)")
     assert links and all("/briefings/" in link for link in links), links
     assert message.startswith(f"{page.locator('.pagefind-ui__result').count()} result"), message
 
@@ -134,8 +138,7 @@ def test_search_page_works_after_instant_navigation(page, site):
     box = page.locator(".pagefind-ui__search-input")
     box.wait_for(timeout=15000)
     box.fill("Hyundai")
-    page.wait_for_selector(".pagefind-ui__result-link", timeout=15000)
-    links = page.eval_on_selector_all(".pagefind-ui__result-link", "links => links.map(a => a.href)")
+    links = _result_links(page)
     assert any("/briefings/hyundai" in link for link in links), links
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import HOSTILE_SEEDS, SAMPLE_SEED, make_project
+from conftest import HOSTILE_SEEDS, SAMPLE_SEED, SEARCH_RESULTS_LOADED, make_project
 from generator.cli import main
 
 pytestmark = pytest.mark.browser
@@ -115,7 +115,7 @@ def test_search_results_show_hostile_titles_as_text(served, browser):
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     try:
         page.goto(base + "search/?q=xss", wait_until="load")
-        page.wait_for_selector(".pagefind-ui__result-link", timeout=15000)
+        page.wait_for_function(SEARCH_RESULTS_LOADED, timeout=15000)
         titles = page.eval_on_selector_all(".pagefind-ui__result-link", "links => links.map(a => a.textContent)")
         assert any("<script>" in title for title in titles), titles
         assert page.evaluate("document.querySelectorAll('.pagefind-ui__results script, .pagefind-ui__results img').length") == 0

@@ -132,7 +132,7 @@ _GAP = (
 _NOUN_AFTER = re.compile(rf"(?P<gap>{_GAP})[ \t\u00a0]+(?:(?P<jobs>{JOB_NOUNS})|(?P<people>{PEOPLE_NOUNS}))\b", re.IGNORECASE)
 _QUALIFIER_BEFORE = re.compile(rf"\b(?P<qual>{_QUALIFIER})\s+$", re.IGNORECASE)
 #: The upper end of "between 1,000 and 1,500 jobs", "entre mil y mil 500 empleos".
-_BETWEEN_BEFORE = re.compile(r"\b(?:between|entre)\s+[\w.,\u00a0 ]{1,24}?\s(?:and|y|e)\s+$", re.IGNORECASE)
+_RANGE_START_BEFORE = re.compile(r"\b(?:between|entre)\s+[\w.,\u00a0 ]{1,24}?\s(?:and|y|e)\s+$", re.IGNORECASE)
 #: A figure whose job noun is left out because the sentence just said it: "6 mil empleos
 #: durante la construcción y 350 permanentes", "4,000 construction jobs and 900 permanent".
 _ELLIPSIS_AFTER = re.compile(
@@ -199,7 +199,7 @@ def find_job_mentions(doc: Document, investor: Fact | None = None) -> list[JobsC
         qualifiers = []
         if qualifier:
             qualifiers.append(QUALIFIERS.get(" ".join(qualifier["qual"].lower().split()), qualifier["qual"].lower()))
-        elif _BETWEEN_BEFORE.search(text, max(sentence.start, start - 40), start):
+        elif _RANGE_START_BEFORE.search(text, max(sentence.start, start - 40), start):
             qualifiers.append(RANGE_QUALIFIER["es" if doc.lang == "es" else "en"])  # "entre mil y mil 500 empleos"
         if PER_YEAR.search(after):
             qualifiers.append("a year")
