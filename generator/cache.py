@@ -1,10 +1,9 @@
 """Results kept between runs, keyed by their inputs and the generator's code.
 
 Re-running on an unchanged seed folder should cost a file read and a hash per
-seed, not an extraction, and no chart drawing. An extraction key is the seed's
-path, its bytes and the reading limit; a chart's key is its data. A whole cache
-is dropped when any file of the generator changes, so a new rule never serves
-stale facts.
+seed, not an extraction. An extraction key is the seed's path, its bytes and the
+reading limit. A whole cache is dropped when any file of the generator changes,
+so a new rule never serves stale facts.
 
 The cache is JSON, decoded into a closed list of the project's own value types:
 a cache file that came with a cloned project can hold wrong facts at worst (and
@@ -94,27 +93,42 @@ def encode(value: Any) -> Any:
     return {"~str": str(value)}  # anything exotic in front matter: kept as text
 
 
-def decode(data: Any) -> Any:
-    """The inverse of `encode`; unknown tags raise ValueError.
+def loads(text: str) -> Any:
+    """The inverse of `dumps`; unknown types and tags raise ValueError.
+
+    Values are rebuilt while the JSON is parsed (one pass, in the parser's order:
+    inner values first), and dataclasses get their fields without a call to their
+    ``__init__``, which a frozen dataclass makes slow; every field must be present.
 
     >>> from generator.model import Money
-    >>> decode(encode((Money(5, "USD"), dt.date(2024, 1, 2), Path("seeds/a b.txt"))))
+    >>> loads(dumps((Money(5, "USD"), dt.date(2024, 1, 2), Path("seeds/a b.txt"))))
     (Money(value=5, currency='USD'), datetime.date(2024, 1, 2), PosixPath('seeds/a b.txt'))
+    >>> loads('{"~type": "Popen", "args": "rm -rf /"}')
+    Traceback (most recent call last):
+    ...
+    ValueError: unknown type 'Popen' in cache
     """
-    if isinstance(data, list):
-        return [decode(v) for v in data]
-    if not isinstance(data, dict):
-        return data
-    if "~type" in data:
-        cls = _types().get(data["~type"])
+    return json.loads(text, object_hook=_revive)
+
+
+def _revive(data: dict) -> Any:
+    name = data.pop("~type", None)
+    if name is not None:
+        cls = _types().get(name)
         if cls is None:
-            raise ValueError(f"unknown type {data['~type']!r} in cache")
-        return cls(**{k: decode(v) for k, v in data.items() if k != "~type"})
+            raise ValueError(f"unknown type {name!r} in cache")
+        if data.keys() != _field_set(cls):
+            raise ValueError(f"fields of {name} in cache do not match")
+        value = object.__new__(cls)
+        value.__dict__.update(data)  # what unpickling does; a frozen class only blocks setattr
+        return value
+    if len(data) != 1:
+        raise ValueError("untagged object in cache")
     (tag, inner), = data.items()
     if tag == "~tuple":
-        return tuple(decode(v) for v in inner)
+        return tuple(inner)
     if tag == "~dict":
-        return {decode(k): decode(v) for k, v in inner}
+        return {k: v for k, v in inner}
     if tag == "~datetime":
         return dt.datetime.fromisoformat(inner)
     if tag == "~date":
@@ -126,38 +140,51 @@ def decode(data: Any) -> Any:
     raise ValueError(f"unknown tag {tag!r} in cache")
 
 
+@lru_cache(maxsize=None)
+def _field_set(cls: type) -> frozenset[str]:
+    return frozenset(_field_names(cls) or ())
+
+
 class Cache:
-    """A dictionary on disk; any trouble reading it means an empty cache, never an error."""
+    """A dictionary on disk; any trouble reading it means an empty cache, never an error.
+
+    The file is JSON lines: a header with the generator's version, then one
+    ``key<TAB>value`` line per entry, each value decoded only when it is asked for.
+    """
 
     def __init__(self, project: Path, name: str) -> None:
-        self.path = project / CACHE_DIR / f"{name}.json"
-        self.entries: dict[str, Any] = {}
+        self.path = project / CACHE_DIR / f"{name}.jsonl"
+        self.entries: dict[str, str] = {}  # key -> the value as JSON text
         self.used: set[str] = set()
         self.changed = False
         try:
-            data = json.loads(self.path.read_bytes())
-            if isinstance(data, dict) and data.get("version") == code_version():
-                self.entries = dict(data.get("entries", {}))  # decoded on use
-        except (OSError, ValueError):
+            header, _, body = self.path.read_text(encoding="utf-8").partition("\n")
+            if json.loads(header).get("version") == code_version():
+                for line in body.splitlines():
+                    key, tab, text = line.partition("\t")
+                    if tab:
+                        self.entries[key] = text
+        except (OSError, ValueError, AttributeError):
             self.entries = {}
 
     def get(self, key: str) -> Any:
-        raw = self.entries.get(key)
-        if raw is None:
+        """The value stored under ``key``, or None (a damaged entry is None too: its
+        seed is extracted again). Reading does not mark the entry as used: `keep` does."""
+        text = self.entries.get(key)
+        if text is None:
             return None
         try:
-            value = decode(json.loads(raw) if isinstance(raw, _EncodedJSON) else raw)
+            return loads(text)
         except (ValueError, TypeError, KeyError):
-            return None  # a damaged entry is extracted again
-        self.used.add(key)
-        return value
+            return None
 
-    def put_json(self, key: str, text: str) -> None:
-        """Store a value already encoded as JSON text (by `dumps`, perhaps in another
-        process): saving then copies the text instead of encoding the value again."""
-        self.entries[key] = _EncodedJSON(text)
+    def keep(self, key: str, text: str | None = None) -> None:
+        """Keep ``key`` at the next save: its entry as it is, or ``text``, a value already
+        encoded by `dumps` (perhaps in another process), so saving copies it as it is."""
+        if text is not None:
+            self.entries[key] = text
+            self.changed = True
         self.used.add(key)
-        self.changed = True
 
     def save(self) -> None:
         """Keep only the entries this run used, so the cache does not grow forever."""
@@ -165,22 +192,15 @@ class Cache:
             return
         from generator.writer import write_if_changed
 
-        entries = ",".join(f"{json.dumps(k)}:{_json_text(self.entries[k])}" for k in sorted(self.used))
-        data = f'{{"version":{json.dumps(code_version())},"entries":{{{entries}}}}}'
+        lines = [json.dumps({"version": code_version()})]
+        lines += [f"{key}\t{self.entries[key]}" for key in sorted(self.used)]
         try:
-            write_if_changed(self.path, data.encode("utf-8"))
+            write_if_changed(self.path, ("\n".join(lines) + "\n").encode("utf-8"))
+            self.path.with_suffix(".json").unlink(missing_ok=True)  # the earlier, single-JSON format
         except OSError:
             pass  # a read-only project still builds, just without a cache
 
 
 def dumps(value: Any) -> str:
-    """``value`` as the JSON text a cache file holds."""
+    """``value`` as the JSON text of one cache entry (one line: JSON escapes line breaks)."""
     return json.dumps(encode(value), ensure_ascii=False, separators=(",", ":"))
-
-
-class _EncodedJSON(str):
-    """JSON text standing for a value in `Cache.entries`."""
-
-
-def _json_text(entry: Any) -> str:
-    return entry if isinstance(entry, _EncodedJSON) else json.dumps(entry, ensure_ascii=False, separators=(",", ":"))

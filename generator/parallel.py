@@ -4,10 +4,16 @@ Forked workers start with a copy of the parent's memory: the tables the finders
 built, the templates, and whatever ``state`` the pool is given, which workers read
 with `shared` instead of receiving it pickled with every task. Where fork is not
 available the caller gets no pool and does the work itself.
+
+The parent's objects are frozen out of the garbage collector's sight while workers
+run (`gc.freeze`, as its documentation advises before a fork): a collection in a
+worker would otherwise write to every object's header and so copy the pages the
+worker shares with the parent.
 """
 
 from __future__ import annotations
 
+import gc
 import os
 from contextlib import contextmanager
 from typing import Any, Iterator
@@ -33,6 +39,7 @@ def forked_pool(state: Any = None) -> Iterator[Any]:
     global _shared
     executor = None
     previous, _shared = _shared, state
+    gc.freeze()
     if worker_count() > 1:
         try:
             import multiprocessing
@@ -47,6 +54,7 @@ def forked_pool(state: Any = None) -> Iterator[Any]:
         if executor is not None:
             executor.shutdown()
         _shared = previous
+        gc.unfreeze()
 
 
 def slices(count: int, parts: int) -> list[tuple[int, int]]:

@@ -85,21 +85,20 @@ def process_seeds(paths: list[Path], config: Config, progress: Progress = None) 
     the output is the same as a serial run.
     """
     cache = Cache(config.project, "extract")
+    project, folders = config.project.resolve(), {}
     outcomes: list[Outcome | None] = []
-    todo: list[tuple[int, str, Path, Path]] = []
+    todo: list[tuple[int, str | None]] = []  # (index in outcomes, cache key) of each seed to extract
+    jobs: list[tuple[Path, Path, int]] = []
     for path in paths:
-        shown = _shown(path, config)
-        try:
-            raw_key = seed_key(shown, path.read_bytes(), config.max_seed_bytes) if path.stat().st_size <= config.max_seed_bytes else None
-        except OSError:
-            raw_key = None
-        cached = cache.get(raw_key) if raw_key else None
+        shown = _shown(path, project, folders)
+        key = _seed_key(path, shown, config.max_seed_bytes)
+        cached = cache.get(key) if key else None
         if cached is not None:
-            outcomes.append(cached)
+            cache.keep(key)
         else:
-            outcomes.append(None)
-            todo.append((len(outcomes) - 1, raw_key, path, shown))
-    jobs = [(path, shown, config.max_seed_bytes) for _, _, path, shown in todo]
+            todo.append((len(outcomes), key))
+            jobs.append((path, shown, config.max_seed_bytes))
+        outcomes.append(cached)
     results: list[tuple[Outcome, str]] = []
     if len(jobs) >= PARALLEL_FROM:
         # The first seed is done here: the tables finders build on first use (places,
@@ -117,12 +116,21 @@ def process_seeds(paths: list[Path], config: Config, progress: Progress = None) 
         results.append(_process_one(job))
         if progress:
             progress(number, len(jobs), "extracting")
-    for (index, raw_key, _, _), (outcome, encoded) in zip(todo, results):
+    for (index, key), (outcome, encoded) in zip(todo, results):
         outcomes[index] = outcome
-        if raw_key:
-            cache.put_json(raw_key, encoded)
+        if key:
+            cache.keep(key, encoded)
     cache.save()
     return [o for o in outcomes if o is not None]
+
+
+def _seed_key(path: Path, shown: Path, max_bytes: int) -> str | None:
+    """The cache key of a seed's bytes; None when it cannot be read or is too large
+    (it is then read again, to say why it is skipped)."""
+    try:
+        return seed_key(shown, path.read_bytes(), max_bytes) if path.stat().st_size <= max_bytes else None
+    except OSError:
+        return None
 
 
 def _process_one(job: tuple[Path, Path, int]) -> tuple[Outcome, str]:
@@ -242,10 +250,16 @@ def _snapshot(folder: Path) -> dict[str, tuple[float, int]]:
         return {}
 
 
-def _shown(path: Path, config: Config) -> Path:
-    """The path as people see it in messages: relative to the project when possible."""
+def _shown(path: Path, project: Path, folders: dict[Path, Path] | None = None) -> Path:
+    """The path as people see it in messages: relative to the (resolved) project when possible.
+
+    Only the folder is resolved, once for all the seeds it holds (``folders`` keeps them):
+    a seed that is itself a link is never read, so its own name is the one to show."""
+    folders = {} if folders is None else folders
+    if path.parent not in folders:
+        folders[path.parent] = path.parent.resolve()
     try:
-        return path.resolve().relative_to(config.project.resolve())
+        return (folders[path.parent] / path.name).relative_to(project)
     except ValueError:
         return path
 
