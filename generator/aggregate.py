@@ -163,11 +163,12 @@ def _location_groups(briefings: list[Briefing], rates: Mapping[str, float]) -> t
             continue
         country = " ".join((place.country or "").split())
         region = " ".join((place.region or "").split())
-        if country and place_key(country):
-            countries.setdefault(place_key(country), []).append(briefing)
-            country_names.setdefault(place_key(country), []).append(country)
-        if region and place_key(region) and place_key(region) != place_key(country):
-            key = (place_key(region), place_key(country))
+        country_key, region_key = place_key(country), place_key(region)
+        if country and country_key:
+            countries.setdefault(country_key, []).append(briefing)
+            country_names.setdefault(country_key, []).append(country)
+        if region and region_key and region_key != country_key:
+            key = (region_key, country_key)
             regions.setdefault(key, []).append(briefing)
             region_names.setdefault(key, []).append(region)
             if country:

@@ -51,6 +51,12 @@ def _locale(lang: str) -> Locale:
     return Locale.parse(LOCALES.get(lang, "en_US"))
 
 
+def load_locale(lang: str) -> None:
+    """Read the language's number formats now. Babel reads them from disk on first
+    use; read before forking, they are read once rather than in every process."""
+    _locale(lang).decimal_formats
+
+
 def scaled(value: float, lang: str = "en") -> str:
     """A large number in words the way newsrooms write it.
 

@@ -81,16 +81,19 @@ def briefing_record(briefing: Briefing, catalogue: Catalogue, base: str, rates: 
     }
 
 
-def briefings_json(briefings: list[Briefing], catalogue: Catalogue, base: str, rates: Mapping[str, float],
-                   rates_date: str) -> bytes:
+def briefing_records(briefings: list[Briefing], catalogue: Catalogue, base: str,
+                     rates: Mapping[str, float]) -> list[dict[str, Any]]:
+    """Every briefing's record, made once for both files."""
+    return [briefing_record(b, catalogue, base, rates) for b in briefings]
+
+
+def briefings_json(records: list[dict[str, Any]], rates: Mapping[str, float], rates_date: str) -> bytes:
     """One briefing per line: readable, diffable, and written by json's C encoder
     (an indented dump of 10,000 records runs the slow pure-Python one)."""
-    def dumps(value: object) -> str:
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
-
-    records = ",\n".join(dumps(briefing_record(b, catalogue, base, rates)) for b in briefings)
+    dumps = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+    lines = ",\n".join(dumps(record) for record in records)
     rates_info = {"date": rates_date, "usd_per_unit": dict(sorted(rates.items())), "note": "approximate; for totals only"}
-    text = (f'{{"briefings": [\n{records}\n],\n"count": {len(briefings)},\n'
+    text = (f'{{"briefings": [\n{lines}\n],\n"count": {len(records)},\n'
             f'"usd_rates": {dumps(rates_info)}}}\n')
     return text.encode("utf-8")
 
@@ -103,8 +106,8 @@ CSV_COLUMNS = (
 )
 
 
-def csv_row(briefing: Briefing, catalogue: Catalogue, base: str, rates: Mapping[str, float]) -> dict[str, Any]:
-    record = briefing_record(briefing, catalogue, base, rates)
+def csv_row(briefing: Briefing, record: dict[str, Any]) -> dict[str, Any]:
+    """The CSV columns of a briefing, from its JSON ``record``, one value a cell."""
     row: dict[str, Any] = {key: record[key] for key in ("slug", "title", "date", "language", "source_url", "page_url")}
     row["tags"] = "; ".join(record["tags"])
     row["amount_usd_approx"] = record["amount_usd_approx"]
@@ -139,20 +142,22 @@ def neutralise(cell: Any) -> str:
     """
     if cell is None:
         return ""
-    if isinstance(cell, bool):
-        return "true" if cell else "false"
-    if isinstance(cell, (int, float)):
-        return str(int(cell)) if float(cell).is_integer() else repr(cell)
+    if not isinstance(cell, str):
+        if isinstance(cell, bool):
+            return "true" if cell else "false"
+        if isinstance(cell, (int, float)):
+            return str(int(cell)) if float(cell).is_integer() else repr(cell)
     text = str(cell)
     return "'" + text if text.startswith(FORMULA_START) else text
 
 
-def briefings_csv(briefings: list[Briefing], catalogue: Catalogue, base: str, rates: Mapping[str, float]) -> bytes:
-    """UTF-8 with a byte-order mark, so spreadsheets read the accents right; RFC 4180 line ends."""
+def briefings_csv(briefings: list[Briefing], records: list[dict[str, Any]]) -> bytes:
+    """UTF-8 with a byte-order mark, so spreadsheets read the accents right; RFC 4180 line ends.
+
+    ``records`` are the briefings' JSON records (`briefing_records`), in the same order."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
-    for briefing in briefings:
-        row = csv_row(briefing, catalogue, base, rates)
-        writer.writerow([neutralise(row.get(column)) for column in CSV_COLUMNS])
+    writer.writerows([neutralise(row.get(column)) for column in CSV_COLUMNS]
+                     for row in map(csv_row, briefings, records))
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")

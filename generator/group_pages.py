@@ -7,13 +7,15 @@ each page so the site works under any base path (GitHub Pages project sites too)
 
 from __future__ import annotations
 
-from typing import Mapping
+from typing import Iterable, Mapping
+
+from markupsafe import Markup, escape
 
 from generator import display
 from generator.aggregate import Catalogue, Group
 from generator.labels import labels_for
 from generator.model import Briefing, Money
-from generator.render import NOT_STATED_SORT, environment, sort_key
+from generator.render import date_cell, environment, not_stated_mark, sort_key, table_cell, table_row
 
 
 def usd_text(value: float, language: str) -> str:
@@ -32,10 +34,12 @@ def group_pages(catalogue: Catalogue, language: str, rates: Mapping[str, float])
                 _section(labels["regions"], labels["region"], catalogue.regions, True, language),
             ) if section["rows"]], language),
     }
+    investor_rows = _table_rows(catalogue.investors, catalogue, labels, rates)
     for group in catalogue.investors:
-        files[f"investors/{group.slug}/index.md"] = render_group(group, catalogue, language, rates)
+        files[f"investors/{group.slug}/index.md"] = render_group(group, catalogue, language, rates, investor_rows)
+    location_rows = _table_rows(catalogue.locations, catalogue, labels, rates)
     for group in catalogue.locations:
-        files[f"locations/{group.slug}/index.md"] = render_group(group, catalogue, language, rates)
+        files[f"locations/{group.slug}/index.md"] = render_group(group, catalogue, language, rates, location_rows)
     return files
 
 
@@ -56,10 +60,15 @@ def render_index(title: str, sections: list[dict], language: str) -> str:
         title=title, sections=sections, labels=labels_for(language), language=language)
 
 
-def render_group(group: Group, catalogue: Catalogue, language: str, rates: Mapping[str, float]) -> str:
-    """One investor's or place's announcements, newest first, with their totals."""
+def render_group(group: Group, catalogue: Catalogue, language: str, rates: Mapping[str, float],
+                 rows: Mapping[str, str] | None = None) -> str:
+    """One investor's or place's announcements, newest first, with their totals.
+
+    ``rows`` are the briefings' table rows by slug, from `_table_rows` for the same kind of group.
+    """
     labels = labels_for(language)
     root = "../../"
+    rows = rows or _table_rows([group], catalogue, labels, rates)
     if group.kind == "investor":
         other_label, related, related_label = labels["location"], [], ""
     else:
@@ -76,7 +85,7 @@ def render_group(group: Group, catalogue: Catalogue, language: str, rates: Mappi
         related=related,
         related_label=related_label,
         other_label=other_label,
-        rows=[_row(b, group, catalogue, root, rates) for b in group.briefings],
+        rows=[rows[b.slug] for b in group.briefings],
     )
 
 
@@ -88,10 +97,26 @@ def _related_places(group: Group, catalogue: Catalogue) -> list[Group]:
     return sorted(found.values(), key=lambda g: g.key)
 
 
-def _row(briefing: Briefing, group: Group, catalogue: Catalogue, root: str, rates: Mapping[str, float]) -> dict:
+def _table_rows(groups: Iterable[Group], catalogue: Catalogue, labels: Mapping[str, str],
+                rates: Mapping[str, float]) -> dict[str, Markup]:
+    """The table row of every briefing in these groups, by slug: made once for a briefing
+    that both its region's and its country's page list. Groups of one kind only: an
+    investor's page shows a briefing's place, a place's page its investor."""
+    rows: dict[str, Markup] = {}
+    for group in groups:
+        for briefing in group.briefings:
+            if briefing.slug not in rows:
+                rows[briefing.slug] = _row(briefing, group.kind == "investor", catalogue, labels, rates)
+    return rows
+
+
+def _row(briefing: Briefing, on_investor_page: bool, catalogue: Catalogue, labels: Mapping[str, str],
+         rates: Mapping[str, float]) -> Markup:
+    """Date, the place (on an investor's page) or the investor (on a place's), amount, jobs, and the briefing."""
+    root = "../../"
     facts = briefing.facts
-    date = briefing.article.date
-    if group.kind == "investor":
+    not_stated = not_stated_mark(labels)
+    if on_investor_page:
         places = catalogue.places_of.get(briefing.slug, ())
         other = facts.location.display if facts.location else None
         other_href = f"{root}locations/{places[0].slug}/" if places else None
@@ -99,15 +124,10 @@ def _row(briefing: Briefing, group: Group, catalogue: Catalogue, root: str, rate
         investor = catalogue.investor_of.get(briefing.slug)
         other = facts.investor.display if facts.investor else None
         other_href = f"{root}investors/{investor.slug}/" if investor else None
-    return {
-        "date": date.isoformat() if date else None,
-        "date_sort": date.strftime("%Y%m%d") if date else NOT_STATED_SORT,
-        "other": other,
-        "other_href": other_href,
-        "amount": facts.amount.display if facts.amount else None,
-        "amount_sort": sort_key(facts.amount, rates),
-        "jobs": facts.jobs.display if facts.jobs else None,
-        "jobs_sort": sort_key(facts.jobs, rates),
-        "href": f"{root}{briefing.url}",
-        "title": briefing.title,
-    }
+    return table_row([
+        date_cell(briefing.article.date, labels),
+        table_cell(other, not_stated, href=other_href),
+        table_cell(facts.amount.display if facts.amount else None, not_stated, sort=sort_key(facts.amount, rates)),
+        table_cell(facts.jobs.display if facts.jobs else None, not_stated, sort=sort_key(facts.jobs, rates)),
+        f'<td><a class="group-briefing-link" href="{escape(root + briefing.url)}">{escape(briefing.title)}</a></td>',
+    ])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _WORD = re.compile(r"[a-z0-9]+")
 _PARENTHESES = re.compile(r"\([^()]*\)")
@@ -44,6 +45,7 @@ def words(text: str) -> list[str]:
     return _WORD.findall(fold(text).lower().replace(".", "").replace("'", "").replace("’", ""))
 
 
+@lru_cache(maxsize=16384)  # a site names the same investors and places again and again
 def investor_key(name: str) -> str:
     """The key investors are grouped by: words, without a bracketed short name or legal form.
 
@@ -66,6 +68,7 @@ def investor_key(name: str) -> str:
     return " ".join(trimmed or parts)
 
 
+@lru_cache(maxsize=16384)
 def place_key(name: str) -> str:
     """
     >>> place_key("Nuevo León") == place_key("nuevo leon")

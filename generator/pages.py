@@ -13,12 +13,14 @@ from typing import Callable
 from generator.aggregate import Catalogue, catalogue as make_catalogue
 from generator.charts import chart_files, chart_specs
 from generator.config import Config
-from generator.downloads import CSV_PATH, JSON_PATH, briefings_csv, briefings_json, published_url
+from generator.display import load_locale
+from generator.downloads import CSV_PATH, JSON_PATH, briefing_records, briefings_csv, briefings_json, published_url
 from generator.group_pages import group_pages
 from generator.labels import labels_for
 from generator.model import Briefing
 from generator.parallel import PARALLEL_FROM, forked_pool, shared, slices, worker_count
-from generator.render import SEARCH_PAGE, render_briefing, render_overview, render_review, render_search
+from generator.render import (SEARCH_PAGE, load_templates, render_briefing, render_overview, render_review,
+                              render_search)
 from generator.review import review_items
 
 
@@ -27,6 +29,9 @@ def site_pages(briefings: list[Briefing], config: Config) -> dict[str, bytes]:
     equal cost: slices of the briefings, and the pages that gather them."""
     catalogue = make_catalogue(briefings, config.usd_rates)
     state = _State(briefings, catalogue, config)
+    # What several parts need is made once, before forking, for every worker to share.
+    load_templates()
+    load_locale(config.language)
     parts: list[tuple[str, tuple[int, int]]] = [("briefings", bounds)
                                                 for bounds in slices(len(briefings), 2 * worker_count())]
     parts += [(name, (0, 0)) for name in GATHERING_PAGES]
@@ -78,9 +83,9 @@ def _review(state: _State) -> dict[str, str]:
 
 def _downloads(state: _State) -> dict[str, str]:
     config, briefings, catalogue = state.config, state.briefings, state.catalogue
-    base = published_url(config.project) or ""
-    return {JSON_PATH: briefings_json(briefings, catalogue, base, config.usd_rates, config.usd_rates_date.isoformat()),
-            CSV_PATH: briefings_csv(briefings, catalogue, base, config.usd_rates)}
+    records = briefing_records(briefings, catalogue, published_url(config.project) or "", config.usd_rates)
+    return {JSON_PATH: briefings_json(records, config.usd_rates, config.usd_rates_date.isoformat()),
+            CSV_PATH: briefings_csv(briefings, records)}
 
 
 def _overview(state: _State) -> dict[str, str | bytes]:
