@@ -14,9 +14,8 @@ import datetime as dt
 import html
 import json
 import re
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Mapping, Sequence
+from typing import Iterable, Mapping, NamedTuple, Sequence
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
@@ -141,8 +140,7 @@ def json_for_script(value: object) -> Markup:
 # Evidence in the article body
 
 
-@dataclass(frozen=True)
-class _Mark:
+class _Mark(NamedTuple):
     start: int
     end: int
     field: str  # "" for a sentence highlight
@@ -159,37 +157,57 @@ def annotate(text: str, facts: Iterable[Fact], start: int = 0) -> Markup:
     >>> str(annotate("Invest <$5>.\\n\\nNext", [fact]))
     '<p><span class="evidence-sentence">Invest &lt;<mark class="evidence" data-field="amount" id="evidence-amount">$5</mark>&gt;.</span></p>\\n<p>Next</p>'
     """
-    marks: list[_Mark] = []
+    marks: dict[_Mark, None] = {}  # a sentence that holds several facts is one mark
     for fact in facts:
         if fact.evidence is None or fact.evidence.end <= start:
             continue
-        marks.append(_Mark(fact.evidence.start, fact.evidence.end, fact.field))
+        marks[_Mark(fact.evidence.start, fact.evidence.end, fact.field)] = None
         if fact.sentence is not None:
-            marks.append(_Mark(fact.sentence.start, fact.sentence.end, ""))
+            marks[_Mark(fact.sentence.start, fact.sentence.end, "")] = None
     paragraphs: list[str] = []
     position = start
     for block in text[start:].split("\n"):
+        end = position + len(block)
         if block.strip():
-            paragraphs.append(f"<p>{_annotate_range(text, position, position + len(block), marks)}</p>")
-        position += len(block) + 1
+            inside = [m for m in marks if m.start < end and m.end > position]
+            html_text = _annotate_range(text, position, end, inside) if inside else escape_text(block)
+            paragraphs.append(f"<p>{html_text}</p>")
+        position = end + 1
     return Markup("\n".join(paragraphs))
 
 
+def escape_text(text: str) -> str:
+    """Text as HTML outside attributes: `html.escape(text, quote=False)`, which runs
+    `str.replace` over the whole text for each of ``&<>``. Most article text has none
+    of them, and ``in`` finds that out many times faster.
+
+    >>> escape_text("AT&T <b>"), escape_text('"Acme" Co')
+    ('AT&amp;T &lt;b&gt;', '"Acme" Co')
+    """
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    return text
+
+
 def _annotate_range(text: str, start: int, end: int, marks: list[_Mark]) -> str:
-    inside = [m for m in marks if m.start < end and m.end > start]
-    cuts = sorted({start, end, *(max(start, min(end, p)) for m in inside for p in (m.start, m.end))})
+    """``text[start:end]`` as HTML, with the ``marks`` that overlap it."""
+    cuts = sorted({start, end, *(max(start, min(end, p)) for m in marks for p in (m.start, m.end))})
     seen: set[str] = set()
     out: list[str] = []
     for a, b in zip(cuts, cuts[1:]):
-        piece = html.escape(text[a:b], quote=False)
-        active = [m for m in inside if m.start <= a and m.end >= b]
-        fields = sorted({m.field for m in active if m.field})
-        for field in fields:
-            anchor = "" if field in seen else f' id="evidence-{field}"'
-            seen.add(field)
-            piece = f'<mark class="evidence" data-field="{field}"{anchor}>{piece}</mark>'
-        if any(not m.field for m in active):
-            piece = f'<span class="evidence-sentence">{piece}</span>'
+        piece = escape_text(text[a:b])
+        active = [m for m in marks if m.start <= a and m.end >= b]
+        if active:
+            for field in sorted({m.field for m in active if m.field}):
+                anchor = "" if field in seen else f' id="evidence-{field}"'
+                seen.add(field)
+                piece = f'<mark class="evidence" data-field="{field}"{anchor}>{piece}</mark>'
+            if any(not m.field for m in active):
+                piece = f'<span class="evidence-sentence">{piece}</span>'
         out.append(piece)
     # Adjacent pieces with the same highlight read better as one.
     return "".join(out).replace('</span><span class="evidence-sentence">', "")
@@ -199,22 +217,55 @@ def _annotate_range(text: str, start: int, end: int, marks: list[_Mark]) -> str:
 # Pages
 
 
-def fact_rows(briefing: Briefing, labels: dict[str, str], root: str, catalogue: Catalogue | None = None) -> list[dict]:
-    """What the fact box shows, field by field, with links to the investor's and places' pages."""
+def fact_rows(briefing: Briefing, labels: dict[str, str], root: str,
+              catalogue: Catalogue | None = None) -> list[Markup]:
+    """What the fact box shows, field by field, with links to the investor's and places' pages.
+
+    Made here like the tables' rows: every page has a fact box, and as a template loop
+    its rows took as long as all the rest of the page's template."""
     rows = []
     for name in FIELDS:
         fact = briefing.facts.get(name)
-        rows.append({
-            "field": name,
-            "label": labels[name],
-            "fact": fact,
-            "text": fact.display if fact else None,
-            # The evidence is marked in the headline or the body, with this id, whenever there is one.
-            "anchor": f"#evidence-{name}" if fact and fact.evidence and fact.evidence.end > 0 else None,
-            "origin": (labels["edited"] if fact.edited else labels["extracted"]) if fact else None,
-            "pages": group_links(briefing, name, catalogue, root, labels) if fact else [],
-        })
+        rows.append(fact_row(name, fact, labels, group_links(briefing, name, catalogue, root, labels) if fact else []))
     return rows
+
+
+def fact_row(field: str, fact: Fact | None, labels: Mapping[str, str], pages: list[dict]) -> Markup:
+    """One fact, linked to its evidence, with where it came from and the ``pages`` that gather it.
+
+    Where it came from and those pages are words about the fact, not the fact: kept out
+    of the search index. The pages are the search filters (investor, region, country);
+    see `filter_value` on why their values are not quite the names.
+    """
+    head = f'<th scope="row">{escape_recurring(labels[field])}</th>'
+    if fact is None:
+        return Markup(f'<tr class="fact fact-{field} fact-missing">\n{head}\n'
+                      f'<td class="not-stated">{escape_recurring(labels["not_stated"])}</td>\n</tr>')
+    text = escape(fact.display)
+    if fact.evidence and fact.evidence.end > 0:  # marked in the headline or the body, with this id
+        title = escape_recurring(labels["evidence"])
+        text = f'<a class="fact-link" href="#evidence-{field}" title="{title}">{text}</a>'
+    edited = " fact-edited" if fact.edited else ""
+    origin = labels["edited"] if fact.edited else labels["extracted"]
+    cell = f'{text} <span class="fact-origin{edited}" data-pagefind-ignore>{escape_recurring(origin)}</span>'
+    if pages:
+        links = " · ".join(_group_link(page["href"], page["text"], page["filter"]) for page in pages)
+        cell += f' <span class="fact-pages" data-pagefind-ignore>{escape_recurring(labels["see_all"])} {links}</span>'
+    return Markup(f'<tr class="fact fact-{field}">\n{head}\n<td>{cell}</td>\n</tr>')
+
+
+@lru_cache(maxsize=4096)
+def _group_link(href: str, text: str, search_filter: str) -> str:
+    """A link to an investor's or a place's page, with the search filter it feeds; the
+    same on every briefing of the group, so made once."""
+    return (f'<a href="{escape(href)}">{escape(text)}</a>'
+            f'<span hidden data-pagefind-filter="{escape(search_filter)}">{escape(filter_value(text))}</span>')
+
+
+@lru_cache(maxsize=4096, typed=True)  # typed: Markup("&amp;") is not the text "&amp;"
+def escape_recurring(text: str) -> Markup:
+    """`escape` for a label, or a name or figure that recurs on many rows: escaped once each."""
+    return escape(text)
 
 
 def group_links(briefing: Briefing, field: str, catalogue: Catalogue | None, root: str,
@@ -366,31 +417,33 @@ def table_row(cells: Iterable[str]) -> Markup:
 def table_cell(text: str | None, not_stated: str, href: str | None = None, sort: str | None = None,
                title: str | None = None) -> str:
     """A cell that shows a fact: its text, a link when ``href`` is given, or ``not_stated``
-    when there is none; ``sort`` is tablesort's `data-sort`, ``title`` a tooltip."""
+    when there is none; ``sort`` is tablesort's `data-sort`, ``title`` a tooltip.
+    Names, figures and links recur from row to row."""
     attributes = ""
     if sort is not None:
-        attributes += f' data-sort="{escape(sort)}"'
+        attributes += f' data-sort="{escape_recurring(sort)}"'
     if title:
-        attributes += f' title="{escape(title)}"'
+        attributes += f' title="{escape_recurring(title)}"'
     if text is None:
         content = not_stated
     elif href:
-        content = f'<a href="{escape(href)}">{escape(text)}</a>'
+        content = f'<a href="{escape_recurring(href)}">{escape_recurring(text)}</a>'
     else:
-        content = escape(text)
+        content = escape_recurring(text)
     return f"<td{attributes}>{content}</td>"
 
 
 def date_cell(date: dt.date | None, labels: Mapping[str, str]) -> str:
     """The date cell, sorted by the number yyyymmdd, undated rows below every date."""
     if date is None:
-        return f'<td data-sort="{NOT_STATED_SORT}"><span class="not-stated">{escape(labels["no_date"])}</span></td>'
+        no_date = escape_recurring(labels["no_date"])
+        return f'<td data-sort="{NOT_STATED_SORT}"><span class="not-stated">{no_date}</span></td>'
     iso = date.isoformat()
     return f'<td data-sort="{date.strftime("%Y%m%d")}"><time datetime="{iso}">{iso}</time></td>'
 
 
 def not_stated_mark(labels: Mapping[str, str]) -> str:
-    return f'<span class="not-stated">{escape(labels["not_stated"])}</span>'
+    return f'<span class="not-stated">{escape_recurring(labels["not_stated"])}</span>'
 
 
 #: Where "not stated" sorts: below every figure (all figures are zero or more).
