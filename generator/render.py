@@ -102,7 +102,7 @@ def yaml_string(value: object) -> Markup:
     '"ab c"'
     """
     text = _NOT_YAML.sub("", " ".join(str(value).split()))
-    return Markup(json.dumps(html.escape(text), ensure_ascii=False))
+    return Markup(_UNICODE_JSON.encode(html.escape(text)))
 
 
 #: Characters a YAML document may not contain (YAML 1.1, section 5.1).
@@ -119,6 +119,11 @@ def yaml_json(value: object) -> Markup:
     return Markup(json.dumps(str(json_for_script(value))))
 
 
+# Encoders made once: `json.dumps` with options makes a new one at every call, several times a page.
+_UNICODE_JSON = json.JSONEncoder(ensure_ascii=False)
+_SORTED_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+
+
 def safe_url(url: str) -> str:
     """Only web links: a `javascript:` or `data:` source URL becomes an inert "#".
 
@@ -131,7 +136,7 @@ def safe_url(url: str) -> str:
 
 def json_for_script(value: object) -> Markup:
     """JSON that cannot close its <script> element or open a comment."""
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    text = _SORTED_JSON.encode(value)
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return Markup(text)
 
@@ -200,13 +205,13 @@ def _annotate_range(text: str, start: int, end: int, marks: list[_Mark]) -> str:
     out: list[str] = []
     for a, b in zip(cuts, cuts[1:]):
         piece = escape_text(text[a:b])
-        active = [m for m in marks if m.start <= a and m.end >= b]
-        if active:
-            for field in sorted({m.field for m in active if m.field}):
+        fields = {m.field for m in marks if m.start <= a and m.end >= b}  # "" for a sentence
+        if fields:
+            for field in sorted(fields - {""}):
                 anchor = "" if field in seen else f' id="evidence-{field}"'
                 seen.add(field)
                 piece = f'<mark class="evidence" data-field="{field}"{anchor}>{piece}</mark>'
-            if any(not m.field for m in active):
+            if "" in fields:
                 piece = f'<span class="evidence-sentence">{piece}</span>'
         out.append(piece)
     # Adjacent pieces with the same highlight read better as one.
