@@ -32,10 +32,7 @@ def published_url(project: Path) -> str | None:
     downloads then carry links relative to the site root instead.
     """
     try:
-        from mkdocs.utils.yaml import yaml_load
-
-        with open(project / "mkdocs.yml", encoding="utf-8") as handle:
-            url = (yaml_load(handle) or {}).get("site_url")
+        url = _mkdocs_config(project / "mkdocs.yml").get("site_url")
     except Exception:  # noqa: BLE001 - no address known is a fine answer
         return None
     if not isinstance(url, str) or not url.startswith(("http://", "https://")):
@@ -43,6 +40,30 @@ def published_url(project: Path) -> str | None:
     if (urlsplit(url).hostname or "") in ("127.0.0.1", "localhost", "::1", "0.0.0.0"):
         return None
     return url if url.endswith("/") else url + "/"
+
+
+def _mkdocs_config(path: Path) -> dict:
+    """mkdocs.yml as MkDocs reads it: PyYAML's loader with the `!ENV` tag.
+
+    That is what `mkdocs.utils.yaml.yaml_load` does, but importing it imports most of
+    MkDocs, which took longer than writing the downloads. A file that inherits another
+    (`INHERIT`) is left to MkDocs, which merges the two.
+    """
+    import yaml
+    from yaml_env_tag import construct_env_tag
+
+    class Loader(yaml.Loader):
+        pass
+
+    Loader.add_constructor("!ENV", construct_env_tag)
+    with open(path, encoding="utf-8") as handle:
+        config = yaml.load(handle, Loader=Loader) or {}
+    if "INHERIT" in config:
+        from mkdocs.utils.yaml import yaml_load
+
+        with open(path, encoding="utf-8") as handle:
+            config = yaml_load(handle)
+    return config
 
 
 def fact_record(fact: Fact | None) -> dict[str, Any] | None:
