@@ -49,10 +49,20 @@ def _section(heading: str | None, name_label: str, groups: tuple[Group, ...], sh
         "heading": heading,
         "name_label": name_label,
         "show_country": show_country,
-        "rows": [{"href": f"{g.slug}/", "name": g.name, "country": g.country, "count": g.totals.count,
-                  "usd": usd_text(g.totals.usd, language) if g.totals.usd else "—",
-                  "usd_sort": round(g.totals.usd), "jobs": g.totals.jobs} for g in groups],
+        "rows": [_index_row(g, show_country, language) for g in groups],
     }
+
+
+def _index_row(group: Group, show_country: bool, language: str) -> Markup:
+    """A group in an index: its page, a region's country, and its totals. A site can have
+    thousands of investors; rows are made here like the briefings tables' rows."""
+    totals = group.totals
+    country = f"<td>{escape(group.country or '')}</td>" if show_country else ""
+    usd = usd_text(totals.usd, language) if totals.usd else "—"
+    return Markup(f'<tr>\n<td><a href="{escape(f"{group.slug}/")}">{escape(group.name)}</a></td>{country}'
+                  f'<td data-sort="{totals.count}">{escape(display.format_number(totals.count, language))}</td>\n'
+                  f'<td data-sort="{round(totals.usd)}">{escape(usd)}</td>\n'
+                  f'<td data-sort="{totals.jobs}">{escape(display.format_number(totals.jobs, language))}</td>\n</tr>')
 
 
 def render_index(title: str, sections: list[dict], language: str) -> str:

@@ -246,7 +246,7 @@ def fact_row(field: str, fact: Fact | None, labels: Mapping[str, str], pages: li
     if fact is None:
         return Markup(f'<tr class="fact fact-{field} fact-missing">\n{head}\n'
                       f'<td class="not-stated">{escape_recurring(labels["not_stated"])}</td>\n</tr>')
-    text = escape(fact.display)
+    text = escape_recurring(fact.display)
     if fact.evidence and fact.evidence.end > 0:  # marked in the headline or the body, with this id
         title = escape_recurring(labels["evidence"])
         text = f'<a class="fact-link" href="#evidence-{field}" title="{title}">{text}</a>'
