@@ -37,26 +37,26 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from generator.display import format_money, with_qualifiers
-from generator.extract.document import Document
+from generator.extract.document import Document, cue_pattern, lowered
 from generator.extract.location import find_location
 from generator.extract.money import MoneyMention, find_money
 from generator.model import Fact, Span
 
 # --- cue words (data, not logic) ----------------------------------------------
 
+# Cue patterns are written in lower case and searched in `lowered` text (see `cue_pattern`).
+
 #: The sentence announces spending on the project.
-INVEST_CUES = re.compile(
-    r"\b(?:invest\w*|pledg\w*|commit\w*|spend(?:ing|s)?|(?:put|pour)(?:s|ing)?(?=[^.;]{0,40}\binto\b)|"
+INVEST_CUES = cue_pattern(
+    r"(?:invest\w*|pledg\w*|commit\w*|spend(?:ing|s)?|(?:put|pour)(?:s|ing)?(?=[^.;]{0,40}\binto\b)|"
     r"worth|cost(?:s|ing)?|budget\w*|to\s+build|will\s+build|capital\s+expenditure|"
     r"inver\w*|invierte|invirti[óo]|destinar\w*|desembols\w*|monto|por\s+un\s+valor|construir\w*|"
-    r"aplicar[áa]|ejercer[áa]n?|compromiso)\b",
-    re.IGNORECASE,
+    r"aplicar[áa]|ejercer[áa]n?|compromiso)\b"
 )
 
 #: The story opens what the money paid for: "inauguró su nueva planta, en la que invirtió",
 #: "opened its new plant, in which it invested".
-OPENING_CUES = re.compile(r"\b(?:inaugur\w*|abri[óo]|opened|opens|puso\s+en\s+marcha|started\s+production)\b",
-                          re.IGNORECASE)
+OPENING_CUES = cue_pattern(r"(?:inaugur\w*|abri[óo]|opened|opens|puso\s+en\s+marcha|started\s+production)\b")
 
 #: Near a figure, these say it is not the investor's new investment.
 #: Each group names what it guards against.
@@ -86,15 +86,12 @@ DISTRACTOR_CUES: dict[str, str] = {
     # "worth more than $40 billion" of goods, prices and valuations
     "valuation": r"valued\s+at|valuation|market\s+value|capitaliza",
 }
-#: Cue words are written in lower case and searched in the lower-cased window: more than
-#: twice as fast as a case-insensitive search, with the same result for these patterns.
-_DISTRACTOR_RES = {name: re.compile(rf"\b(?:{pattern})") for name, pattern in DISTRACTOR_CUES.items()}
+_DISTRACTOR_RES = {name: cue_pattern(pattern) for name, pattern in DISTRACTOR_CUES.items()}
 
 #: "the company" stands for the investor in most follow-up sentences.
-COMPANY_REFERENCES = re.compile(
-    r"\b(?:the\s+(?:company|group|carmaker|automaker|firm|chipmaker|manufacturer)|"
-    r"la\s+(?:empresa|compa[ñn][íi]a|armadora|firma|automotriz)|el\s+(?:grupo|corporativo))\b",
-    re.IGNORECASE,
+COMPANY_REFERENCES = cue_pattern(
+    r"(?:the\s+(?:company|group|carmaker|automaker|firm|chipmaker|manufacturer)|"
+    r"la\s+(?:empresa|compa[ñn][íi]a|armadora|firma|automotriz)|el\s+(?:grupo|corporativo))\b"
 )
 #: Before the second of two figures, these say it restates the first in another currency.
 CONVERSION_GAP = re.compile(
@@ -103,7 +100,7 @@ CONVERSION_GAP = re.compile(
 )
 CONVERSION_CUE = re.compile(r"(?:equivalent\w*\s+(?:to|a)|equal\s+to|at\s+current\s+exchange|al\s+tipo\s+de\s+cambio)\s*$", re.IGNORECASE)
 #: A year named before a figure, for the "past year" feature.
-YEAR = re.compile(r"\b(?:in|en|since|desde|during|durante)\s+((?:19|20)\d\d)\b|\b(last\s+year|el\s+año\s+pasado|el\s+año\s+anterior)\b", re.IGNORECASE)
+YEAR = cue_pattern(r"(?:in|en|since|desde|during|durante)\s+((?:19|20)\d\d)\b|(last\s+year|el\s+año\s+pasado|el\s+año\s+anterior)\b")
 #: Words in an investor's name that say nothing about who it is.
 NAME_NOISE = frozenset(
     "the inc corp co ltd llc plc sa de cv sab ag nv se gmbh group grupo motor motors company corporation "
@@ -161,7 +158,7 @@ def _name_pattern(name: str) -> re.Pattern[str] | None:
 
 
 def names_investor(sentence: str, investor: re.Pattern[str] | None) -> bool:
-    return bool((investor and investor.search(sentence)) or COMPANY_REFERENCES.search(sentence))
+    return bool((investor and investor.search(sentence)) or COMPANY_REFERENCES.search(lowered(sentence)))
 
 
 def local_window(doc: Document, start: int, end: int, before: int = WINDOW_BEFORE, after: int = WINDOW_AFTER,
@@ -265,7 +262,7 @@ def article_year(doc: Document) -> int | None:
 
 def is_past(window: str, year: int | None) -> bool:
     """A year near the figure older than the article ("In 2022, ..." in a 2024 story)."""
-    for match in YEAR.finditer(window):
+    for match in YEAR.finditer(lowered(window)):
         if match.group(2):
             return True
         if year is not None and int(match.group(1)) < year:
@@ -274,7 +271,7 @@ def is_past(window: str, year: int | None) -> bool:
 
 
 def distractors(window: str) -> list[str]:
-    lower = window.lower()
+    lower = lowered(window)
     return [name for name, pattern in _DISTRACTOR_RES.items() if pattern.search(lower)]
 
 
@@ -314,8 +311,9 @@ def _money_candidates(doc: Document, investor: Fact | None) -> list[Candidate]:
         in_title = mention.start < doc.article.body_start
         rank = sentence.index - first_body
         near = clause(doc, mention.start, mention.end)
+        near_lower = lowered(near)
         features: dict[str, float] = {}
-        if INVEST_CUES.search(near):
+        if INVEST_CUES.search(near_lower):
             features["invest cue"] = W_INVEST
         if in_title:
             features["in title"] = W_IN_TITLE
@@ -326,7 +324,7 @@ def _money_candidates(doc: Document, investor: Fact | None) -> list[Candidate]:
         elif 0 < rank <= 2:
             features["near lead"] = W_LEAD_NEAR
         found = distractors(window)
-        if "spent before" in found and OPENING_CUES.search(near):
+        if "spent before" in found and OPENING_CUES.search(near_lower):
             found.remove("spent before")  # "inauguró su nueva planta, en la que invirtió 200 millones"
         if found:
             features["distractor: " + ", ".join(found)] = W_DISTRACTOR
@@ -395,14 +393,13 @@ def _find_amount(doc: Document, investor: Fact | None) -> Fact | None:
 # --- GDP impact ------------------------------------------------------------------
 
 #: The figure is a contribution to the economy, not spending.
-GDP_CUES = re.compile(
-    r"\b(?:gdp|gross\s+domestic\s+product|economic\s+(?:impact|output|benefits?|activity)|"
+GDP_CUES = cue_pattern(
+    r"(?:gdp|gross\s+domestic\s+product|economic\s+(?:impact|output|benefits?|activity)|"
     r"boost\s+to\s+(?:the\s+)?(?:economy|gdp)|pib|producto\s+interno\s+bruto|derrama(?:\s+econ[óo]mica)?|"
-    r"impacto\s+econ[óo]mico|valor\s+agregado)\b",
-    re.IGNORECASE,
+    r"impacto\s+econ[óo]mico|valor\s+agregado)\b"
 )
 #: Figures that shrink the economy or that are the investment itself are not an impact.
-GDP_NEGATIVE = re.compile(r"\b(?:hit|loss|lose|cut|shrink|contraction|ca[íi]da|p[ée]rdida|recort\w+)\b", re.IGNORECASE)
+GDP_NEGATIVE = cue_pattern(r"(?:hit|loss|lose|cut|shrink|contraction|ca[íi]da|p[ée]rdida|recort\w+)\b")
 GDP_WINDOW_BEFORE, GDP_WINDOW_AFTER = 70, 50
 
 
@@ -415,7 +412,7 @@ def find_gdp_impact(doc: Document, investor: Fact | None) -> Fact | None:
         mention = candidate.mention
         if amount_span and mention.start == amount_span.start:
             continue
-        window = local_window(doc, mention.start, mention.end, GDP_WINDOW_BEFORE, GDP_WINDOW_AFTER)
+        window = lowered(local_window(doc, mention.start, mention.end, GDP_WINDOW_BEFORE, GDP_WINDOW_AFTER))
         if not GDP_CUES.search(window) or GDP_NEGATIVE.search(window) or candidate.conversion_of:
             continue
         if mention.value < MIN_AMOUNT:
