@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable
 
 from generator.briefings import Extracted, extract_article, make_briefings
-from generator.cache import Cache, dumps as cache_dumps, seed_key
+from generator.cache import Cache, dumps as cache_dumps, loads as cache_loads, seed_key
 from generator.config import Config
 from generator.extract.overrides import override_problems
 from generator.model import Briefing
@@ -108,8 +108,9 @@ def process_seeds(paths: list[Path], config: Config, progress: Progress = None) 
             progress(1, len(jobs), "extracting")
         with forked_pool() as pool:
             if pool is not None:
-                for result in pool.map(_process_one, jobs[1:], chunksize=32):
-                    results.append(result)
+                # Small chunks: the last ones end close together, so no core waits long.
+                for encoded in pool.map(_encoded_outcome, jobs[1:], chunksize=8):
+                    results.append((cache_loads(encoded), encoded))
                     if progress:
                         progress(len(results), len(jobs), "extracting")
     for number, job in enumerate(jobs[len(results):], len(results) + 1):
@@ -134,9 +135,16 @@ def _seed_key(path: Path, shown: Path, max_bytes: int) -> str | None:
 
 
 def _process_one(job: tuple[Path, Path, int]) -> tuple[Outcome, str]:
-    """The outcome, and its cache entry (encoded here, so workers share that work too)."""
+    """The outcome, and its cache entry."""
     outcome = _outcome(job)
     return outcome, cache_dumps(outcome)
+
+
+def _encoded_outcome(job: tuple[Path, Path, int]) -> str:
+    """A worker's answer: the outcome's cache entry only. The parent rebuilds the outcome
+    from it, which costs less than pickling both ways, and a first run and a re-run then
+    read the very same values."""
+    return _process_one(job)[1]
 
 
 def _outcome(job: tuple[Path, Path, int]) -> Outcome:
