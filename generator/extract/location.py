@@ -85,10 +85,11 @@ _WORD_START = r"[^a-z0-9_](?<!\w)"
 # The spaces after the cue are looked at, not taken: they may hold the next cue's `_WORD_START`.
 _TOWN_INTRO = re.compile(rf"{_WORD_START}(?P<cue>{trie_pattern(cues.TOWN_INTRO_CUES)})(?=(?P<space>\s+)[^\W\d_])")
 _NAME = re.compile(NAME)
-_TOWN_NOUN = re.compile(
-    rf"(?P<name>{NAME}),\s+(?:a|an|un|una)\s+(?:[a-záéíóú-]+\s+){{0,3}}?(?:{_alternation(cues.TOWN_NOUNS)})\b"
-)
-_TOWN_NOUN_CUE = re.compile(r",\s+(?:an?|una?)\s")  # what `_TOWN_NOUN` needs: rare, and found fast
+_TOWN_NOUN_TAIL = rf",\s+(?:a|an|un|una)\s+(?:[a-záéíóú-]+\s+){{0,3}}?(?:{_alternation(cues.TOWN_NOUNS)})\b"
+_TOWN_NOUN = re.compile(rf"(?P<name>{NAME}){_TOWN_NOUN_TAIL}")
+# What `_TOWN_NOUN` needs after the name: rare, and found fast, as the pattern opens with the
+# comma; the whole pattern, which tries a name at every capital, then runs on few articles.
+_TOWN_NOUN_CUE = re.compile(_TOWN_NOUN_TAIL)
 # "X, in the northeastern state of" / "X, en el centro del estado de" just before a region.
 _CITY_COMMA = re.compile(
     rf"(?P<name>{NAME}),\s*(?:(?:in|en)\s+(?:the\s+|el\s+)?(?:[a-záéíóú]+\s+){{0,3}}"
@@ -115,7 +116,9 @@ _SITE_NAME_BEFORE = re.compile(rf"\b(?:in|at|en)\s+(?:the\s+)?(?P<name>{NAME})$"
 _REFERENCE_BEFORE = re.compile(rf"{_PROPER},\s+(?:near|cerca de|close to|not far from)\s+$")
 # The strongest town cues: the article says outright that the name is a town.
 _TOWN_OF = re.compile(r"(?:town|city|village|municipality|township|municipio) of\s+$|municipio de\s+$")
-_DISTRACTOR = re.compile(rf"\b(?:{_alternation(cues.DISTRACTOR_SENTENCE_CUES)})\b")  # on lower case
+# On lower case, after a space put in front: a trie opening with `_WORD_START` is searched
+# more than twice as fast as an alternation between two ``\b``.
+_DISTRACTOR = re.compile(rf"{_WORD_START}(?:{trie_pattern(cues.DISTRACTOR_SENTENCE_CUES)})\b")
 # Words after a name that make it part of an organisation or a people, not a site.
 _ORG_AFTER = re.compile(
     r"\s*(?:officials?|governor|government|legislature|state officials|authorities|"
@@ -565,7 +568,7 @@ def _has_distractor(doc: Document, index: int) -> bool:
     """Does sentence ``index`` talk about rivals, existing plants or candidates? (memoised)"""
     memo = doc.memo("distractor_sentences", dict)
     if index not in memo:
-        memo[index] = bool(_DISTRACTOR.search(doc.sentences[index].text.lower()))
+        memo[index] = bool(_DISTRACTOR.search(" " + doc.sentences[index].text.lower()))
     return memo[index]
 
 
