@@ -39,10 +39,10 @@ from functools import lru_cache
 
 from generator.data import cues
 from generator.display import format_place
-from generator.extract.document import Document
+from generator.extract.document import Document, Sentence
 from generator.extract.lead import Lead, lead_of
-from generator.extract.places import (NameMatch, find_names, fold, gazetteer, merged_regions, name_key,
-                                      region_display, trie_pattern)
+from generator.extract.places import (NameMatch, PlaceName, find_names, fold, gazetteer, merged_regions,
+                                      name_key, region_display, trie_pattern)
 from generator.model import Fact, Place, Span
 
 # Weights of a mention's position.
@@ -114,6 +114,8 @@ _NEAR_WORDS = (", near ", ", cerca de ", ", close to ", ", not far from ")  # an
 _SITE_NAME_BEFORE = re.compile(rf"\b(?:in|at|en)\s+(?:the\s+)?(?P<name>{NAME})$")
 # "Nouaceur, near Casablanca": a place right after another place and "near".
 _REFERENCE_BEFORE = re.compile(rf"{_PROPER},\s+(?:near|cerca de|close to|not far from)\s+$")
+# How `_before`'s words end when `_REFERENCE_BEFORE` matches: a cheap test to make first.
+_REFERENCE_ENDINGS = tuple(words.rstrip() for words in _NEAR_WORDS)
 # The strongest town cues: the article says outright that the name is a town.
 _TOWN_OF = re.compile(r"(?:town|city|village|municipality|township|municipio) of\s+$|municipio de\s+$")
 # On lower case, after a space put in front: a trie opening with `_WORD_START` is searched
@@ -325,16 +327,16 @@ def _place_mentions(doc: Document) -> list[Mention]:
     mentions = [m for match in matches if (m := _resolve(text, match, support)) is not None]
     mentions += _towns(doc, mentions)
     mentions.sort(key=lambda m: m.start)
+    sentences = [doc.sentence_at(m.start) for m in mentions]
     # Places named together in one sentence: three regions or three countries are a list.
     listed: dict[int, set[str]] = defaultdict(set)
-    for m in mentions:
-        sentence = doc.sentence_at(m.start)
+    for m, sentence in zip(mentions, sentences):
         if sentence and m.kind == "region" and m.region:
             listed[sentence.index].add(m.region)
         elif sentence and m.kind == "country":
             listed[-1 - sentence.index].add(m.country)
-    for m in mentions:
-        _weigh(doc, lead, m, listed)
+    for m, sentence in zip(mentions, sentences):
+        _weigh(doc, lead, m, sentence, listed)
     return mentions
 
 
@@ -397,8 +399,8 @@ def _demonym_pattern() -> re.Pattern[str]:
 def _resolve(text: str, match: NameMatch, support: dict[str, float]) -> Mention | None:
     """Pick one meaning for a name, by the article's support for its country."""
     before = _before(text, match.start)
-    after = text[match.end:match.end + 12]
-    state_cue = _ends(before, _STATE_BEFORE) or bool(_STATE_WORD.match(after)) or before[0].endswith(",")
+    state_cue = (before[0].endswith(",") or _ends(before, _STATE_BEFORE)  # the cheapest test first
+                 or bool(_STATE_WORD.match(text, match.end, match.end + 12)))
     meanings = [m for m in match.meanings if not m.needs_cue or state_cue]
     if state_cue and any(m.kind == "country" for m in meanings):
         # "el estado de México", "the state of Mexico": the state, not the country.
@@ -408,11 +410,16 @@ def _resolve(text: str, match: NameMatch, support: dict[str, float]) -> Mention 
             meanings = [m for m in state if m.kind == "region"] or meanings
     if not meanings:
         return None
-    best_country = max({m.country for m in meanings}, key=lambda c: (support.get(c, 0.0), c == meanings[0].country))
-    chosen = [m for m in meanings if m.country == best_country]
-    region = next((m for m in chosen if m.kind == "region"), None)
-    city = next((m for m in chosen if m.kind == "city"), None)
-    country = next((m for m in chosen if m.kind == "country"), None)
+    if len(meanings) == 1:  # most names: no choice to make
+        best_country = meanings[0].country
+    else:
+        best_country = max({m.country for m in meanings},
+                           key=lambda c: (support.get(c, 0.0), c == meanings[0].country))
+    first_of_kind: dict[str, PlaceName] = {}
+    for m in meanings:
+        if m.country == best_country:
+            first_of_kind.setdefault(m.kind, m)
+    region, city, country = first_of_kind.get("region"), first_of_kind.get("city"), first_of_kind.get("country")
     city_cue = _ends(before, _CITY_OF)
     if region and city and not city_cue and name_key(city.region or "") == name_key(region.name):
         city = None  # a shared name ("Querétaro") reads as the state unless a cue says "city"
@@ -556,7 +563,12 @@ def _before(text: str, start: int) -> tuple[str, ...]:
 
 
 def _ends(variants: tuple[str, ...], endings: tuple[str, ...]) -> bool:
-    return any(v.endswith(endings) for v in variants)
+    """Does a variant of `_before` end with one of ``endings``? (A plain loop: called
+    several times per mention, it is faster than ``any`` over a generator.)"""
+    for variant in variants:
+        if variant.endswith(endings):
+            return True
+    return False
 
 
 _SITE_ENDINGS = tuple(" " + c for c in cues.SITE_CUES)
@@ -572,14 +584,15 @@ def _has_distractor(doc: Document, index: int) -> bool:
     return memo[index]
 
 
-def _weigh(doc: Document, lead: Lead, m: Mention, listed: dict[int, set[str]]) -> None:
-    """``listed``: regions per sentence index, countries per ``-1 - index``."""
+def _weigh(doc: Document, lead: Lead, m: Mention, sentence: Sentence | None,
+           listed: dict[int, set[str]]) -> None:
+    """``sentence``: the mention's (looked up once, by the caller); ``listed``: regions per
+    sentence index, countries per ``-1 - index``."""
     text = doc.text
     if lead.in_dateline(m.start):
         m.weight = 0.0
         m.reasons.append("dateline")
         return
-    sentence = doc.sentence_at(m.start)
     if lead.in_title(m.start):
         weight, where = W_TITLE, "title"
     elif sentence is not None and lead.lead is not None and sentence.index == lead.lead.index:
@@ -592,7 +605,8 @@ def _weigh(doc: Document, lead: Lead, m: Mention, listed: dict[int, set[str]]) -
     if _ends(before, _VENUE_ENDINGS):
         weight *= VENUE_CUE
         m.reasons.append("venue")
-    elif _REFERENCE_BEFORE.search(text, max(0, m.start - 40), m.start) and not _after_region(text, m.start):
+    elif (before[0].endswith(_REFERENCE_ENDINGS) and _REFERENCE_BEFORE.search(text, max(0, m.start - 40), m.start)
+          and not _after_region(text, m.start)):
         weight *= REFERENCE
         m.reasons.append("reference point")
     elif m.town_cue or _ends(before, _TOWN_ENDINGS):
