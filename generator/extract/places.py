@@ -64,9 +64,9 @@ class Token(NamedTuple):
     capitalised: bool
 
 
-@dataclass(frozen=True)
-class NameMatch:
-    """A place name found in the text, with every meaning it can have."""
+class NameMatch(NamedTuple):
+    """A place name found in the text, with every meaning it can have (a tuple: one is
+    made for each name in each article, and a frozen dataclass is slower to build)."""
 
     start: int
     end: int
@@ -432,7 +432,7 @@ def find_names(text: str, table: Gazetteer | None = None) -> list[NameMatch]:
 @lru_cache(maxsize=8)
 def _capitalised_runs(text: str) -> tuple[tuple[int, str], ...]:
     """Each run of capitalised words, with where it starts (kept for the next table's scan)."""
-    return tuple((span.start(), span.group()) for span in NAME_SPAN.finditer(text))
+    return tuple([(span.start(), span.group()) for span in NAME_SPAN.finditer(text)])  # a list is built faster
 
 
 @lru_cache(maxsize=1 << 14)
