@@ -340,3 +340,16 @@ def test_city_table_regions_resolve():
         if (country, name_key(region)) not in regions:
             unknown.append((city, region, country))
     assert unknown == []
+
+
+def test_a_tie_between_countries_is_broken_the_same_way_every_run():
+    """Two countries with equal support: the first meaning's order decides, not a set's
+    hash order (which changes from run to run with the hash seed)."""
+    from generator.extract.location import _resolve
+    from generator.extract.places import NameMatch, PlaceName
+
+    meanings = tuple(PlaceName("city", "Santa Clara", country) for country in ("Cuba", "Peru", "Chile", "Spain"))
+    text = "A plant in Santa Clara."
+    match = NameMatch(text.index("Santa"), text.index("Santa") + len("Santa Clara"), "Santa Clara", meanings)
+    support = {"Peru": 1.0, "Chile": 1.0, "Spain": 1.0}
+    assert {_resolve(text, match, support).country for _ in range(3)} == {"Peru"}

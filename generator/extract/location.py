@@ -441,7 +441,8 @@ def _resolve(text: str, match: NameMatch, support: dict[str, float]) -> Mention 
     if len(meanings) == 1:  # most names: no choice to make
         best_country = meanings[0].country
     else:
-        best_country = max({m.country for m in meanings},
+        # Countries in the order of the meanings: a tie goes to the first, whatever the hash seed.
+        best_country = max(dict.fromkeys(m.country for m in meanings),
                            key=lambda c: (support.get(c, 0.0), c == meanings[0].country))
     first_of_kind: dict[str, PlaceName] = {}
     for m in meanings:

@@ -172,7 +172,7 @@ def gazetteer() -> Gazetteer:
             if sub.type not in types:
                 continue
             display = data.REGION_DISPLAY.get(sub.code) or _clean_official(sub.name)
-            for alias in _region_aliases(sub.code, sub.name, display):
+            for alias in sorted(_region_aliases(sub.code, sub.name, display)):
                 needs_cue = name_key(alias) in data.NEEDS_CUE
                 add(alias, PlaceName("region", display, country, display, needs_cue))
                 region_names[(country, name_key(alias))] = display
@@ -311,7 +311,7 @@ def country_regions(country: str) -> Gazetteer | None:
     region_names: dict[tuple[str, str], str] = {}
     for sub in _dynamic_types(code, subdivisions(code)):
         display = data.REGION_DISPLAY.get(sub.code) or _clean_official(sub.name)
-        for alias in _region_aliases(sub.code, sub.name, display):
+        for alias in sorted(_region_aliases(sub.code, sub.name, display)):
             key = name_key(alias)
             if not key:
                 continue
