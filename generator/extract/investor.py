@@ -66,7 +66,11 @@ NAME_RUN = re.compile(
     rf"{_WORD}(?:(?:\s{_CONNECTOR})?\s{_WORD}){{0,7}}(?:\s{_ACRONYM})?(?:,\s{_SUFFIX}(?=[\s,;:]))?"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
+_POSSESSIVE_INSIDE = re.compile(r"['’]s?\s")
+_SUFFIX_END = re.compile(rf"(?:{_SUFFIX}|Co\.|Corp\.)$")
 _SPACES = re.compile(r"\s+")
+_PARENTHESES = re.compile(r"\([^)]*\)")
+_IN_PARENTHESES = re.compile(r"\(([^)]+)\)")
 
 
 def _phrases(words: tuple[str, ...] | frozenset[str]) -> str:
@@ -88,6 +92,8 @@ _RIVAL_BEFORE = re.compile(rf"\b(?:{_phrases(cues.RIVAL_CUES)})\s*$", re.IGNOREC
 # A parent or partner cue earlier in the same clause: "a joint venture between X and Y".
 _PARENT_BEFORE = re.compile(rf"\b(?:{_phrases(cues.PARENT_CUES)})\s[^,;:()]{{0,80}}$", re.IGNORECASE)
 _PARENT_WORDS = frozenset(max(w.split(), key=len) for w in cues.PARENT_CUES)  # cheap test before the regex
+_GOVERNMENT_AFTER = re.compile(r"\s*(?:officials|government|authorities|state|gobierno|autoridades|governor)\b")
+_LIST_COMMA = re.compile(r",\s*(?:and|y)\b")  # ", and": a list goes on, not an appositive
 _TITLE_BEFORE = re.compile(rf"\b(?:{_phrases(cues.PERSON_TITLES)})\s*$", re.IGNORECASE)
 # Used with .match(text, pos): no "^", which would only match at the string's start.
 _PROJECT_AFTER = re.compile(rf"[^.;]{{0,40}}?\b(?:{_phrases(cues.PROJECT_NOUNS)})\b", re.IGNORECASE)
@@ -301,7 +307,7 @@ def _scan_title(doc: Document, add) -> None:
     text = doc.text
     lead = lead_of(doc)
     title = text[:lead.title_end]
-    if title.isupper() or sum(c.isupper() for c in title) > 0.6 * sum(c.isalpha() for c in title):
+    if title.isupper() or sum(map(str.isupper, title)) > 0.6 * sum(map(str.isalpha, title)):
         _scan_caps_title(doc, title, add)
         return
     for start, end, name, possessive in _names(text, 0, min(lead.title_end, SENTENCE_CAP)):
@@ -323,8 +329,9 @@ def _scan_title(doc: Document, add) -> None:
 def _scan_caps_title(doc: Document, title: str, add) -> None:
     """ "PANASONIC TO BUILD $4 BILLION ..." : the words before the verb, cased as in the body."""
     words = list(re.finditer(r"\S+", title))
+    lowered = title.lower()
     for i, word in enumerate(words):
-        if i and _VERB.match(title.lower(), word.start()):
+        if i and _VERB.match(lowered, word.start()):
             subject = title[words[0].start():words[i - 1].end()]
             body = doc.text[lead_of(doc).body_start:]
             found = re.search(rf"\b{re.escape(subject)}\b", body, re.IGNORECASE)
@@ -345,7 +352,7 @@ def _names(text: str, start: int, end: int):
         s, e, name = match.start(), match.end(), match.group()
         # Split at possessives: "Taiwan's Foxconn Technology Group".
         while True:
-            m = re.search(r"['’]s?\s", name)
+            m = _POSSESSIVE_INSIDE.search(name)
             if not m:
                 break
             prefix = name[:m.start()]
@@ -359,22 +366,22 @@ def _names(text: str, start: int, end: int):
                 break
             s += rest_offset
             name = name[rest_offset:]
-        possessive = False
-        if _POSSESSIVE.search(name):
-            possessive = True
-            cut = len(name) - len(_POSSESSIVE.search(name).group())
+        ending = _POSSESSIVE.search(name)
+        possessive = ending is not None
+        if possessive:
+            cut = len(name) - len(ending.group())
             name = name[:cut]
             e = s + cut
         # Drop sentence openers, nationality adjectives and "Singapore-based" at the front.
         while True:
             first, _, rest = name.partition(" ")
-            if rest and (first.lower() in cues.SENTENCE_OPENERS or first.lower() in cues.NATIONALITY_WORDS
-                         or first.lower().endswith("-based")):
+            word = first.lower()
+            if rest and (word in cues.SENTENCE_OPENERS or word in cues.NATIONALITY_WORDS or word.endswith("-based")):
                 s += len(first) + 1
                 name = rest
                 continue
             break
-        if name.endswith(".") and not re.search(rf"(?:{_SUFFIX}|Co\.|Corp\.)$", name):
+        if name.endswith(".") and not _SUFFIX_END.search(name):
             name = name[:-1]
             e = s + len(name)
         if name:
@@ -415,7 +422,7 @@ def _parent_before(text: str, start: int, end: int) -> bool:
     """An owner or partner cue earlier in the clause ("a unit of", "formada por")."""
     window = text[start:end]
     clause = window[max(window.rfind(c) for c in ",;:()") + 1:].lower()
-    return any(w in _PARENT_WORDS for w in clause.split()) and bool(_PARENT_BEFORE.search(text, start, end))
+    return not _PARENT_WORDS.isdisjoint(clause.split()) and bool(_PARENT_BEFORE.search(text, start, end))
 
 
 def _subject_of_verb(text: str, end: int, limit: int, appositive: bool = False) -> float:
@@ -431,22 +438,25 @@ def _subject_of_verb(text: str, end: int, limit: int, appositive: bool = False) 
     # Skip an appositive: ", the world's largest contract chipmaker,".
     if rest.startswith(","):
         close = rest.find(",", 1)
-        if 0 < close <= APPOSITIVE_MAX and not re.match(r",\s*(?:and|y)\b", rest):
+        if 0 < close <= APPOSITIVE_MAX and not _LIST_COMMA.match(rest):
             if _PERSON_APPOSITIVE.search(rest[1:close]):
                 return -1.0
             rest = rest[close + 1:]
-    words = rest.split()[:10]
+    words = [word.lower() for word in rest.split()[:10]]
+    # One lower-cased string, matched from each word's start (not one join per word).
+    joined = " ".join(words)
     said = False
+    next_at = 0
     for i, word in enumerate(words):
-        tail = " ".join(words[i:]).lower()
-        if _VERB.match(tail):
+        at, next_at = next_at, next_at + len(word) + 1
+        if _VERB.match(joined, at):
             return SUBJECT_OF_VERB
-        if not said and _SAY.match(tail):
+        if not said and _SAY.match(joined, at):
             said = True
             continue
         if appositive and i == 0 and word == ",":
             continue
-        if word.lower().strip(",") not in _FILLER_WORDS:
+        if word.strip(",") not in _FILLER_WORDS:
             break
     return SUBJECT_OF_SAY if said else 0.0
 
@@ -454,9 +464,9 @@ def _subject_of_verb(text: str, end: int, limit: int, appositive: bool = False) 
 def _rejected(text: str, start: int, end: int, name: str) -> bool:
     """Governments, officials, agencies, people with titles, places and nationalities."""
     words = [w.strip(".,()").lower() for w in name.split()]
-    if not words or all(len(w) <= 1 for w in words):
+    if not words or max(map(len, words)) <= 1:
         return True
-    if any(w in cues.NOT_INVESTOR_WORDS for w in words):
+    if not cues.NOT_INVESTOR_WORDS.isdisjoint(words):
         return True
     if len(words) == 1 and (words[0] in cues.NATIONALITY_WORDS or words[0] in cues.SENTENCE_OPENERS):
         return True
@@ -465,7 +475,7 @@ def _rejected(text: str, start: int, end: int, name: str) -> bool:
     if _TITLE_BEFORE.search(text, max(0, start - 30), start):
         return True
     after = text[end:end + 25].lower()
-    if re.match(r"\s*(?:officials|government|authorities|state|gobierno|autoridades|governor)\b", after):
+    if _GOVERNMENT_AFTER.match(after):
         return True
     return False
 
@@ -486,11 +496,13 @@ def _covers(name: str, matches) -> bool:
     return not re.search(r"[A-Za-zÁÉÍÓÚÑáéíóúñ]{2,}", covered.replace(" de ", " ").replace(" y ", " "))
 
 
+@lru_cache(maxsize=4096)
 def _key(name: str) -> tuple[str, str]:
-    """A grouping key ("kia", "general motors") and the acronym in parentheses, if any."""
-    acronym_match = re.search(r"\(([^)]+)\)", name)
+    """A grouping key ("kia", "general motors") and the acronym in parentheses, if any
+    (computed once per name: names recur across mentions and articles)."""
+    acronym_match = _IN_PARENTHESES.search(name)
     acronym = acronym_match.group(1) if acronym_match else ""
-    words = fold(clean_name(re.sub(r"\([^)]*\)", "", name))).split()
+    words = fold(clean_name(_PARENTHESES.sub("", name))).split()
     if not words:
         return "", acronym
     if words[0] in cues.GENERIC_FIRST_WORDS and len(words) > 1:
@@ -517,5 +529,5 @@ def _find_group(groups: dict[str, Candidate], key: str, acronym: str, name: str)
 
 
 def _initials(name: str) -> str:
-    words = [w for w in re.sub(r"\([^)]*\)", "", clean_name(name)).split() if w[:1].isupper()]
+    words = [w for w in _PARENTHESES.sub("", clean_name(name)).split() if w[:1].isupper()]
     return "".join(w[0] for w in words)
