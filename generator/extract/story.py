@@ -32,8 +32,11 @@ from generator.extract.lead import lead_of
 
 
 def _words(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``phrases`` as whole words, in any case. The look-ahead for the phrases'
+    first characters changes no match; it spares trying every phrase at each word."""
     alternation = "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
+    initials = "".join(sorted({re.escape(p[0]) for p in phrases}))
+    return re.compile(rf"(?<!\w)(?=[{initials}])(?:{alternation})(?!\w)", re.IGNORECASE)
 
 
 _OPINION = re.compile(
@@ -58,8 +61,7 @@ def _decide(doc: Document) -> bool:
     opening = title or lead_text
     if _OPINION.match(opening):
         return False
-    lead_says_invest = bool(_ANNOUNCEMENT.search(lead_text))
-    early = [s.text for s in doc.sentences if lead.lead and lead.lead.index <= s.index < lead.lead.index + 3]
+    # Each test below runs only when its answer is needed: most headlines decide alone.
     if title:
         announces = bool(_ANNOUNCEMENT.search(title))
         subject = title_subject(doc)
@@ -68,11 +70,12 @@ def _decide(doc: Document) -> bool:
         if not subject and _FORECAST.search(title) and not lead_subject(doc):
             return False
         if announces:
-            return not _NON_ANNOUNCEMENT.search(title) or lead_says_invest
+            return not _NON_ANNOUNCEMENT.search(title) or bool(_ANNOUNCEMENT.search(lead_text))
         if _NON_ANNOUNCEMENT.search(title):
             return False
         if _PROJECT.search(title):
             return not _NON_ANNOUNCEMENT.search(lead_text)
-    if _NON_ANNOUNCEMENT.search(lead_text) and not lead_says_invest:
+    if _NON_ANNOUNCEMENT.search(lead_text) and not _ANNOUNCEMENT.search(lead_text):
         return False
-    return any(_ANNOUNCEMENT.search(s) for s in early)
+    early = doc.sentences[lead.lead.index:lead.lead.index + 3] if lead.lead else []  # an index is a position
+    return any(_ANNOUNCEMENT.search(s.text) for s in early)
