@@ -41,14 +41,33 @@ from generator.extract.money import QUALIFIERS, RANGE_QUALIFIER
 from generator.extract.numbers import MAX_VALUE, parse_quantity, quantity_matches
 from generator.model import Fact, Jobs, Span
 
+def _any_of(*alternatives: str) -> str:
+    """The regex ``alternatives`` as one alternation, in order, behind a look-ahead for
+    the letters they open with: it changes no match, but where none can start the
+    engine makes one test instead of trying each. Each must open with a letter that
+    is not optional.
+
+    >>> _any_of("jobs?", r"empleos?")
+    '(?=[ej])(?:jobs?|empleos?)'
+    """
+    if not all(a[:1].isalpha() and a[1:2] not in ("?", "*", "{") for a in alternatives):
+        raise ValueError(f"an alternative opens with no definite letter: {alternatives}")
+    initials = "".join(sorted({a[0] for a in alternatives}))
+    return rf"(?=[{initials}])(?:{'|'.join(alternatives)})"
+
+
 # --- cue words (data, not logic) ----------------------------------------------
 
 #: Nouns that name jobs. Plain "people"/"workers" need a hiring verb (below).
-JOB_NOUNS = (
-    r"jobs?|positions|posts|roles|vacancies|hires|careers|"
-    r"empleos?|puestos(?:\s+de\s+trabajo)?|plazas(?:\s+de\s+trabajo)?|fuentes\s+de\s+(?:empleo|trabajo)|vacantes"
+JOB_NOUNS = _any_of(
+    r"jobs?", "positions", "posts", "roles", "vacancies", "hires", "careers",
+    r"empleos?", r"puestos(?:\s+de\s+trabajo)?", r"plazas(?:\s+de\s+trabajo)?", r"fuentes\s+de\s+(?:empleo|trabajo)",
+    "vacantes",
 )
-PEOPLE_NOUNS = r"people|workers|employees|staff|persons|personas|trabajadores|empleados|colaboradores|operarios"
+PEOPLE_NOUNS = _any_of(
+    "people", "workers", "employees", "staff", "persons", "personas", "trabajadores", "empleados", "colaboradores",
+    "operarios",
+)
 #: A hiring verb before "people"/"workers" makes them jobs.
 HIRING_VERBS = re.compile(
     r"\b(?:employ|hire|hiring|recruit\w*|jobs?\s+for|emplear[áa]?|contratar[áa]?|contrataci[óo]n\s+de|"
@@ -59,13 +78,13 @@ HIRING_VERBS = re.compile(
 #: People who "will work" at the new site are its jobs: "where 2,000 people will work by 2026".
 _WILL_WORK = re.compile(r"\s+(?:will|would)\s+(?:work|be\s+employed)\b|\s+(?:trabajar[áa]n|laborar[áa]n)\b", re.IGNORECASE)
 #: The sentence says jobs will be created.
-CREATE_CUES = re.compile(
-    r"\b(?:creat\w*|generat\w*|add(?:s|ing)?|bring\w*|support\w*|will\s+employ|would\s+employ|to\s+employ|"
-    r"hire|hiring|new\s+jobs|open\w*\s+up|will\s+(?:need|require)|demandar[áa]|requerir[áa]|dar[áa]n?\s+empleo|"
-    r"crear(?:[áa]n?)?|creaci[óo]n|generar(?:[áa]n?)?|generaci[óo]n|detonar[áa]|nuevos\s+empleos|"
-    r"emplear(?:[áa]n?)?|contratar(?:[áa]n?)?|laborar[áa]n|trabajar[áa]n)\b",
-    re.IGNORECASE,
-)
+CREATE_CUES = re.compile(r"\b" + _any_of(
+    r"creat\w*", r"generat\w*", r"add(?:s|ing)?", r"bring\w*", r"support\w*", r"will\s+employ", r"would\s+employ",
+    r"to\s+employ", "hire", "hiring", r"new\s+jobs", r"open\w*\s+up", r"will\s+(?:need|require)", r"demandar[áa]",
+    r"requerir[áa]", r"dar[áa]n?\s+empleo", r"crear(?:[áa]n?)?", r"creaci[óo]n", r"generar(?:[áa]n?)?",
+    r"generaci[óo]n", r"detonar[áa]", r"nuevos\s+empleos", r"emplear(?:[áa]n?)?", r"contratar(?:[áa]n?)?",
+    r"laborar[áa]n", r"trabajar[áa]n",
+) + r"\b", re.IGNORECASE)
 #: Near a figure, these say the jobs are not created by this announcement.
 DISTRACTOR_CUES = {
     "cuts": r"cut\w*|eliminat\w*|lay(?:ing)?\s*offs?|laid\s+off|los[et]\b|losing|shed\w*|cost\b|closure|clos\w+|"
@@ -172,13 +191,13 @@ def find_job_mentions(doc: Document, investor: Fact | None = None) -> list[JobsC
     spans = [q.span() for q in quantities]
     for number, quantity in enumerate(quantities):
         noun = _NOUN_AFTER.match(text, quantity.end())
-        sentence = doc.sentence_at(quantity.start())
-        elliptical = False
-        if noun is None and sentence is not None:
+        elliptical = noun is None
+        if elliptical:
             noun = _ELLIPSIS_AFTER.match(text, quantity.end())
-            elliptical = noun is not None and bool(_ELLIPSIS_BEFORE.search(text, sentence.start, quantity.start()))
-            noun = noun if elliptical else None
-        if noun is None or sentence is None:
+            if noun is None:
+                continue  # most figures: amounts, years (their sentence is not even looked up)
+        sentence = doc.sentence_at(quantity.start())
+        if sentence is None or elliptical and not _ELLIPSIS_BEFORE.search(text, sentence.start, quantity.start()):
             continue
         will_work = bool(_WILL_WORK.match(text, noun.end()))
         if noun.groupdict().get("people") and not will_work and not HIRING_VERBS.search(
