@@ -30,7 +30,7 @@ a score of at least `MIN_SCORE`; otherwise the jobs are "not stated" (None).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from generator.display import format_jobs
 from generator.extract.amount import (
@@ -39,7 +39,9 @@ from generator.extract.amount import (
 from generator.extract.document import Document
 from generator.extract.money import QUALIFIERS, RANGE_QUALIFIER
 from generator.extract.numbers import MAX_VALUE, parse_quantity, quantity_matches
+from generator.extract.places import trie_pattern
 from generator.model import Fact, Jobs, Span
+
 
 def _any_of(*alternatives: str) -> str:
     """The regex ``alternatives`` as one alternation, in order, behind a look-ahead for
@@ -100,6 +102,8 @@ DISTRACTOR_CUES = {
 }
 #: Lower-case cues, searched in the lower-cased window (see `generator.extract.amount.distractors`).
 _DISTRACTOR_RES = {name: re.compile(rf"\b(?:{p})") for name, p in DISTRACTOR_CUES.items()}
+#: Any of them: most windows hold none, which one search tells instead of one per kind.
+_ANY_DISTRACTOR = re.compile(rf"\b(?:{'|'.join(DISTRACTOR_CUES.values())})")
 _DIRECT = r"direct(?:ly|os?|as?|amente)?"
 _INDIRECT = r"indirect(?:ly|os?|as?|amente)?"
 KIND_CUES = (  # checked in order: "direct and indirect" before "direct"
@@ -111,14 +115,18 @@ KIND_CUES = (  # checked in order: "direct and indirect" before "direct"
 #: Said before the number: "At the peak of construction the project will employ 14,000
 #: workers", "dará empleo directo a 3.000 personas".
 CONSTRUCTION_BEFORE = re.compile(r"\b(?:construction|construcci[óo]n|building\s+phase)\b", re.IGNORECASE)
-DIRECT_BEFORE = re.compile(rf"\b(?:empleo|trabajo|jobs?)\s+{_DIRECT}\s+a\s*$|\bemploy\s+directly\s*$", re.IGNORECASE)
+DIRECT_BEFORE = re.compile(r"\b" + _any_of(
+    rf"empleo\s+{_DIRECT}\s+a", rf"trabajo\s+{_DIRECT}\s+a", rf"jobs?\s+{_DIRECT}\s+a", r"employ\s+directly",
+) + r"\s*$", re.IGNORECASE)
 #: Permanent jobs are what a fact box shows; construction jobs end with the works.
 PERMANENT = re.compile(r"\bpermanent(?:ly|es?)?\b", re.IGNORECASE)
 W_PERMANENT = 1.0
 #: Where the words after a job noun stop describing it ("300 empleos directos y mil 200 indirectos").
 KIND_STOP = re.compile(r"[,;.()]|\s(?:and|y|e|while|mientras|as\s+well|along|plus|más)\s", re.IGNORECASE)
 #: "for a total of 50,000 jobs": the kind is said before the number.
-TOTAL_BEFORE = re.compile(r"\b(?:a\s+total\s+of|un\s+total\s+de|in\s+all|en\s+total)\s*$", re.IGNORECASE)
+TOTAL_BEFORE = re.compile(
+    r"\b" + _any_of(r"a\s+total\s+of", r"un\s+total\s+de", r"in\s+all", r"en\s+total") + r"\s*$", re.IGNORECASE
+)
 #: References to the announced project, which tie a jobs figure to it.
 PROJECT_REFERENCES = re.compile(
     r"\b(?:the\s+(?:new\s+)?(?:project|plant|factory|facility|complex|campus|site|investment|fab|region|hub|center|centre|mine|refinery|"
@@ -139,11 +147,16 @@ _YEAR_SHAPED = re.compile(r"(?:19|20)\d\d")
 #: Job counts outside this range are misreadings (years, prices).
 MIN_JOBS, MAX_JOBS = 10, 5_000_000
 
-_QUALIFIER = "|".join(sorted((re.escape(q).replace(r"\ ", r"\s+") for q in QUALIFIERS), key=len, reverse=True))
-#: Up to three describing words between number and noun ("2,000 direct high-tech jobs").
+_QUALIFIER = _any_of(*sorted((re.escape(q).replace(r"\ ", r"\s+") for q in QUALIFIERS), key=len, reverse=True))
+#: Words that end a description: the noun must come before them.
+_GAP_STOP_WORDS = ("and", "y", "e", "or", "o", "de", "of", "in", "en", "a", "the", "el", "la", "los", "las", "to", "at",
+                   "for", "por", "para")
+#: Up to three describing words between number and noun ("2,000 direct high-tech jobs"). A
+#: word is taken whole (possessive "++": only a space may follow it), and the stop words
+#: are a trie, so a figure that no job noun follows is rejected quickly.
 _GAP = (
     r"(?:[ \t\u00a0]+(?:direct\w*\s+(?:and|y|e)\s+indirect\w*"
-    r"|(?!(?:and|y|e|or|o|de|of|in|en|a|the|el|la|los|las|to|at|for|por|para)\b)[\w-]+)){0,3}?"
+    rf"|(?!(?:{trie_pattern(_GAP_STOP_WORDS)})\b)[\w-]++)){{0,3}}?"
 )
 
 
@@ -155,7 +168,8 @@ _RANGE_START_BEFORE = re.compile(r"\b(?:between|entre)\s+[\w.,\u00a0 ]{1,24}?\s(
 #: A figure whose job noun is left out because the sentence just said it: "6 mil empleos
 #: durante la construcción y 350 permanentes", "4,000 construction jobs and 900 permanent".
 _ELLIPSIS_AFTER = re.compile(
-    r"(?P<gap>[ \t\u00a0]+(?:permanent(?:es)?|direct(?:os|as)?|indirect(?:os|as)?))(?P<jobs>)\b", re.IGNORECASE
+    rf"(?P<gap>[ \t\u00a0]+{_any_of('permanent(?:es)?', 'direct(?:os|as)?', 'indirect(?:os|as)?')})(?P<jobs>)\b",
+    re.IGNORECASE,
 )
 #: ... only right after "and" / "y" that follows the job noun in the same sentence.
 _ELLIPSIS_BEFORE = re.compile(rf"\b(?:{JOB_NOUNS})\b[^.;]{{0,80}}?\s(?:y|and|e)\s+$", re.IGNORECASE)
@@ -247,7 +261,9 @@ def find_job_mentions(doc: Document, investor: Fact | None = None) -> list[JobsC
         if KIND_WEIGHTS[kind]:
             features[f"kind {kind}"] = KIND_WEIGHTS[kind]
         lower = window.lower()
-        cues = [name for name, cue in _DISTRACTOR_RES.items() if cue.search(lower)]
+        cues = []
+        if _ANY_DISTRACTOR.search(lower):
+            cues = [name for name, cue in _DISTRACTOR_RES.items() if cue.search(lower)]
         if cues:
             features["distractor: " + ", ".join(cues)] = W_DISTRACTOR
         if is_past(window, year):
@@ -289,7 +305,7 @@ def find_jobs(doc: Document, investor: Fact | None) -> Fact | None:
     runners = [c for c in eligible if c is not best and c.value != best.value][:3]
     rival = max((c.score for c in runners), default=MIN_SCORE - 1)
     confidence = round(min(0.95, 0.5 + 0.08 * (best.score - rival)), 2)
-    return replace(_fact(doc, best, confidence), alternatives=tuple(_fact(doc, c, 0.3) for c in runners))
+    return _fact(doc, best, confidence, tuple(_fact(doc, c, 0.3) for c in runners))
 
 
 def _is_eligible(candidate: JobsCandidate) -> bool:
@@ -302,7 +318,7 @@ def _is_eligible(candidate: JobsCandidate) -> bool:
     return "create cue" in features and tied
 
 
-def _fact(doc: Document, candidate: JobsCandidate, confidence: float) -> Fact:
+def _fact(doc: Document, candidate: JobsCandidate, confidence: float, alternatives: tuple[Fact, ...] = ()) -> Fact:
     kind = "unspecified" if candidate.kind == "construction" else candidate.kind
     qualifiers = candidate.qualifiers + (("construction",) if candidate.kind == "construction" else ())
     jobs = Jobs(candidate.value, kind)
@@ -316,4 +332,5 @@ def _fact(doc: Document, candidate: JobsCandidate, confidence: float) -> Fact:
         sentence=sentence.span if sentence else None,
         rule="jobs: " + ", ".join(f"{name} {weight:+g}" for name, weight in candidate.features.items()),
         confidence=confidence,
+        alternatives=alternatives,
     )
