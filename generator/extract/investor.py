@@ -198,6 +198,7 @@ def _display_form(c: Candidate) -> tuple[int, int, str, str]:
     return c.forms[0]
 
 
+@lru_cache(maxsize=4096)  # names recur across mentions and articles
 def clean_name(name: str) -> str:
     """A company name without its legal form.
 
@@ -358,29 +359,7 @@ def _names(text: str, start: int, end: int):
     ("South Korea's Kia Motors") is split off.
     """
     for match in NAME_RUN.finditer(text, start, end):
-        s, e, name = match.start(), match.end(), match.group()
-        # Split at possessives: "Taiwan's Foxconn Technology Group".
-        while True:
-            m = _POSSESSIVE_INSIDE.search(name)
-            if not m:
-                break
-            prefix = name[:m.start()]
-            rest_offset = m.end()
-            if rest_offset >= len(name):
-                break
-            if not _is_place(prefix):
-                # "Tata's Rs 91,000 crore fab": the possessive itself is the name.
-                name = name[:m.end() - 1]
-                e = s + len(name)
-                break
-            s += rest_offset
-            name = name[rest_offset:]
-        ending = _POSSESSIVE.search(name)
-        possessive = ending is not None
-        if possessive:
-            cut = len(name) - len(ending.group())
-            name = name[:cut]
-            e = s + cut
+        s, e, name, possessive = _split_possessive(match.start(), match.end(), match.group())
         # Drop sentence openers, nationality adjectives and "Singapore-based" at the front.
         while True:
             first, _, rest = name.partition(" ")
@@ -395,6 +374,34 @@ def _names(text: str, start: int, end: int):
             e = s + len(name)
         if name:
             yield s, e, name, possessive
+
+
+def _split_possessive(s: int, e: int, name: str) -> tuple[int, int, str, bool]:
+    """The name spanning ``s``..``e`` without a possessive place in front ("Taiwan's Foxconn")
+    or its own possessive ending ("Tata's"), and whether it had that ending."""
+    if "'" not in name and "’" not in name:
+        return s, e, name, False  # the common case, told without a regex
+    # Split at possessives: "Taiwan's Foxconn Technology Group".
+    while True:
+        m = _POSSESSIVE_INSIDE.search(name)
+        if not m:
+            break
+        prefix = name[:m.start()]
+        rest_offset = m.end()
+        if rest_offset >= len(name):
+            break
+        if not _is_place(prefix):
+            # "Tata's Rs 91,000 crore fab": the possessive itself is the name.
+            name = name[:m.end() - 1]
+            e = s + len(name)
+            break
+        s += rest_offset
+        name = name[rest_offset:]
+    ending = _POSSESSIVE.search(name)
+    if ending is None:
+        return s, e, name, False
+    cut = len(name) - len(ending.group())
+    return s, s + cut, name[:cut], True
 
 
 def _features(text: str, sentence: Sentence, start: int, end: int, possessive: bool):
@@ -430,7 +437,7 @@ def _features(text: str, sentence: Sentence, start: int, end: int, possessive: b
 def _parent_before(text: str, start: int, end: int) -> bool:
     """An owner or partner cue earlier in the clause ("a unit of", "formada por")."""
     window = text[start:end]
-    clause = window[max(window.rfind(c) for c in ",;:()") + 1:].lower()
+    clause = window[max(map(window.rfind, ",;:()")) + 1:].lower()
     return not _PARENT_WORDS.isdisjoint(clause.split()) and bool(_PARENT_BEFORE.search(text, start, end))
 
 
