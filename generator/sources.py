@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
 
-from generator.extract.places import trie_pattern
+from generator.extract.patterns import trie_pattern
 from generator.model import Article
 
 #: Seed suffixes and the format each means.

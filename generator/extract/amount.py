@@ -37,9 +37,10 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from generator.display import format_money, with_qualifiers
-from generator.extract.document import Document, cue_pattern, lowered
+from generator.extract.document import Document
 from generator.extract.location import find_location
 from generator.extract.money import MoneyMention, find_money
+from generator.extract.patterns import cue_pattern, lowered
 from generator.model import Fact, Span
 
 # --- cue words (data, not logic) ----------------------------------------------

@@ -42,30 +42,6 @@ _BOUNDARY = re.compile(
     r"(?:(?<=\n)\n*"  # newlines: a paragraph break
     r"|[.!?…]*[\"'”’»)]*(?=\s+[\"'“‘«(¿¡]*[A-ZÁÉÍÓÚÑ0-9]))"  # punctuation before a new sentence
 )
-#: The start of a word in lower-cased text, for cue patterns. Written so that the regex
-#: engine can skip ahead: the pattern opens with the character before the word, one
-#: outside a-z0-9_ (a space, mostly), and only then checks that it is no word character
-#: at all. An opening ``\b`` would make the engine try the whole pattern at every position.
-#: Such patterns read `lowered` text, whose leading space gives a word at the very
-#: start a character before it too.
-WORD_START = r"[^a-z0-9_](?<!\w)"
-
-
-def cue_pattern(body: str) -> re.Pattern[str]:
-    """``body`` (lower case, every alternative opening with a letter) at a word's start,
-    to search in `lowered` text: as ``\b(?:body)`` searched case-insensitively, only faster.
-
-    >>> bool(cue_pattern(r"invest\w*").search(lowered("Tesla Invests"))), cue_pattern("vest").search(lowered("invest"))
-    (True, None)
-    """
-    return re.compile(rf"{WORD_START}(?:{body})")
-
-
-def lowered(text: str) -> str:
-    """``text`` as `cue_pattern` patterns read it: lower case, after a space."""
-    return " " + text.lower()
-
-
 #: The word a period ends ("Inc", "U.S", "colleges"), read in the 20 characters before it.
 #: Anchored at both ends and matched once, rather than searched from each position.
 _WORD_BEFORE = re.compile(r"(?s:.*[^\w.])?([\w.]+)\.\Z")

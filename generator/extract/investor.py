@@ -33,7 +33,8 @@ from functools import lru_cache
 from generator.data import cues
 from generator.extract.document import Document, Sentence
 from generator.extract.lead import lead_of
-from generator.extract.places import find_names, fold, trie_pattern
+from generator.extract.patterns import phrases
+from generator.extract.places import find_names, fold
 from generator.model import Fact, Span
 
 # Feature weights.
@@ -77,35 +78,23 @@ _PARENTHESES = re.compile(r"\([^)]*\)")
 _IN_PARENTHESES = re.compile(r"\(([^)]+)\)")
 
 
-def _phrases(words: tuple[str, ...] | frozenset[str]) -> str:
-    """A pattern matching any of ``words``, the longest first, to build patterns from
-    (compiled only as part of them: compiling regexes is a good part of start-up).
-
-    The words share their prefixes (`trie_pattern`), behind a look-ahead for their first
-    characters: where no word can start, the engine makes one test, and where one can,
-    it follows one branch instead of trying every word.
-    """
-    initials = "".join(sorted({re.escape(w[0]) for w in words}))
-    return rf"(?=[{initials}])(?:{trie_pattern(words)})"
-
-
 _VERB = re.compile(
-    rf"(?:{_phrases(cues.INVEST_VERBS_EN + cues.INVEST_VERBS_ES)})\b", re.IGNORECASE
+    rf"(?:{phrases(cues.INVEST_VERBS_EN + cues.INVEST_VERBS_ES)})\b", re.IGNORECASE
 )
-_SAY = re.compile(rf"(?:{_phrases(cues.SAY_VERBS)})\b", re.IGNORECASE)
-_PERSON_APPOSITIVE = re.compile(rf"\b(?:{_phrases(cues.PERSON_TITLES)})\b", re.IGNORECASE)
+_SAY = re.compile(rf"(?:{phrases(cues.SAY_VERBS)})\b", re.IGNORECASE)
+_PERSON_APPOSITIVE = re.compile(rf"\b(?:{phrases(cues.PERSON_TITLES)})\b", re.IGNORECASE)
 _COMPANY_BEFORE = re.compile(  # "the company X", "carmaker X", "the company, X,"
-    rf"\b(?:{_phrases(cues.COMPANY_CUES)})\b(?:\s+[a-záéíóúñ-]+){{0,5}},?\s*$", re.IGNORECASE
+    rf"\b(?:{phrases(cues.COMPANY_CUES)})\b(?:\s+[a-záéíóúñ-]+){{0,5}},?\s*$", re.IGNORECASE
 )
-_RIVAL_BEFORE = re.compile(rf"\b(?:{_phrases(cues.RIVAL_CUES)})\s*$", re.IGNORECASE)
+_RIVAL_BEFORE = re.compile(rf"\b(?:{phrases(cues.RIVAL_CUES)})\s*$", re.IGNORECASE)
 # A parent or partner cue earlier in the same clause: "a joint venture between X and Y".
-_PARENT_BEFORE = re.compile(rf"\b(?:{_phrases(cues.PARENT_CUES)})\s[^,;:()]{{0,80}}$", re.IGNORECASE)
+_PARENT_BEFORE = re.compile(rf"\b(?:{phrases(cues.PARENT_CUES)})\s[^,;:()]{{0,80}}$", re.IGNORECASE)
 _PARENT_WORDS = frozenset(max(w.split(), key=len) for w in cues.PARENT_CUES)  # cheap test before the regex
 _GOVERNMENT_AFTER = re.compile(r"\s*(?:officials|government|authorities|state|gobierno|autoridades|governor)\b")
 _LIST_COMMA = re.compile(r",\s*(?:and|y)\b")  # ", and": a list goes on, not an appositive
-_TITLE_BEFORE = re.compile(rf"\b(?:{_phrases(cues.PERSON_TITLES)})\s*$", re.IGNORECASE)
+_TITLE_BEFORE = re.compile(rf"\b(?:{phrases(cues.PERSON_TITLES)})\s*$", re.IGNORECASE)
 # Used with .match(text, pos): no "^", which would only match at the string's start.
-_PROJECT_AFTER = re.compile(rf"[^.;]{{0,40}}?\b(?:{_phrases(cues.PROJECT_NOUNS)})\b", re.IGNORECASE)
+_PROJECT_AFTER = re.compile(rf"[^.;]{{0,40}}?\b(?:{phrases(cues.PROJECT_NOUNS)})\b", re.IGNORECASE)
 # Between a subject and its verb: auxiliaries, "on Thursday", "said it would".
 _FILLER_WORDS = frozenset(
     """will would is are was has have had also to be could may might plans plan aims
@@ -115,7 +104,7 @@ _FILLER_WORDS = frozenset(
     viernes sábado domingo""".split()
 )
 _LEGAL_SUFFIX_END = re.compile(
-    rf"(?:,?\s(?:{_phrases(cues.LEGAL_SUFFIXES)}))+(?=\s*(?:\([^)]*\))?$)"
+    rf"(?:,?\s(?:{phrases(cues.LEGAL_SUFFIXES)}))+(?=\s*(?:\([^)]*\))?$)"
 )
 _BUSINESS_WORDS = frozenset(
     """inc corp co ltd llc plc group motor motors technology technologies electronics energy

@@ -39,7 +39,7 @@ from generator.extract.amount import (
 from generator.extract.document import Document
 from generator.extract.money import QUALIFIERS, RANGE_QUALIFIER
 from generator.extract.numbers import MAX_VALUE, parse_quantity, quantity_matches
-from generator.extract.places import trie_pattern
+from generator.extract.patterns import trie_pattern
 from generator.model import Fact, Jobs, Span
 
 

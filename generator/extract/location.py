@@ -41,8 +41,9 @@ from generator.data import cues
 from generator.display import format_place
 from generator.extract.document import Document, Sentence
 from generator.extract.lead import Lead, lead_of
+from generator.extract.patterns import WORD_START, trie_pattern
 from generator.extract.places import (NameMatch, PlaceName, find_names, fold, gazetteer, merged_regions,
-                                      name_key, region_display, trie_pattern)
+                                      name_key, region_display)
 from generator.model import Fact, Place, Span
 
 # Weights of a mention's position.
@@ -80,9 +81,8 @@ def _alternation(words: tuple[str, ...]) -> str:
 #: ahead: it opens with the character before the word, one outside a-z (a space,
 #: mostly; hence a space put before the text), and only then checks that it is no
 #: word character. An opening ``\b`` would make the engine try every position.
-_WORD_START = r"[^a-z0-9_](?<!\w)"
 # Cues are searched in the lower-cased text, the name then read in the original.
-# The spaces after the cue are looked at, not taken: they may hold the next cue's `_WORD_START`.
+# The spaces after the cue are looked at, not taken: they may hold the next cue's `WORD_START`.
 # (Searched together with the demonyms: see `_word_cue_pattern`.)
 _TOWN_INTRO = rf"(?P<cue>{trie_pattern(cues.TOWN_INTRO_CUES)})(?=(?P<space>\s+)[^\W\d_])"
 _NAME = re.compile(NAME)
@@ -121,9 +121,9 @@ _REFERENCE_BEFORE = re.compile(rf"{_PROPER},\s+(?:near|cerca de|close to|not far
 _REFERENCE_ENDINGS = tuple(words.rstrip() for words in _NEAR_WORDS)
 # The strongest town cues: the article says outright that the name is a town.
 _TOWN_OF = re.compile(r"(?:town|city|village|municipality|township|municipio) of\s+$|municipio de\s+$")
-# On lower case, after a space put in front: a trie opening with `_WORD_START` is searched
+# On lower case, after a space put in front: a trie opening with `WORD_START` is searched
 # more than twice as fast as an alternation between two ``\b``.
-_DISTRACTOR = re.compile(rf"{_WORD_START}(?:{trie_pattern(cues.DISTRACTOR_SENTENCE_CUES)})\b")
+_DISTRACTOR = re.compile(rf"{WORD_START}(?:{trie_pattern(cues.DISTRACTOR_SENTENCE_CUES)})\b")
 # Words after a name that make it part of an organisation or a people, not a site.
 _ORG_AFTER = re.compile(
     r"\s*(?:officials?|governor|government|legislature|state officials|authorities|"
@@ -421,7 +421,7 @@ def _word_cue_pattern() -> re.Pattern[str]:
     []
     """
     demonyms = trie_pattern(gazetteer().demonyms)
-    return re.compile(rf"{_WORD_START}(?:(?P<demonym>{demonyms})\b|{_TOWN_INTRO})")
+    return re.compile(rf"{WORD_START}(?:(?P<demonym>{demonyms})\b|{_TOWN_INTRO})")
 
 
 def _resolve(text: str, match: NameMatch, support: dict[str, float]) -> Mention | None:

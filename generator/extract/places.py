@@ -380,32 +380,6 @@ def _official_variants(name: str) -> set[str]:
 # Finding names in text
 
 
-def trie_pattern(words: Iterable[str]) -> str:
-    """A regex matching exactly ``words``, sharing their prefixes.
-
-    Python's regex engine tries an alternation's branches one by one; as a trie, each
-    position costs a test of its first letter, not a try of every word.
-
-    >>> re.fullmatch(trie_pattern(["mexican", "mexicano", "indian"]), "mexicano") is not None
-    True
-    """
-    root: dict = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 and "" not in node else f"(?:{'|'.join(branches)})"
-        return body + ("?" if "" in node else "")
-
-    return build(root)
-
-
 def find_names(text: str, table: Gazetteer | None = None) -> list[NameMatch]:
     """Every place name in ``text`` (from ``table``, the base gazetteer by default),
     left to right, longest match first. A name glued to "$" is a currency ("US$").

@@ -29,15 +29,12 @@ from generator.data import cues
 from generator.extract.document import Document
 from generator.extract.investor import lead_subject, title_subject
 from generator.extract.lead import lead_of
-from generator.extract.places import trie_pattern
+from generator.extract.patterns import phrases
 
 
-def _words(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    """Any of ``phrases`` as whole words, in any case. The phrases share their prefixes
-    (`trie_pattern`), behind a look-ahead for their first characters: at each word the
-    engine follows one branch, or makes one test, instead of trying every phrase."""
-    initials = "".join(sorted({re.escape(p[0]) for p in phrases}))
-    return re.compile(rf"(?<!\w)(?=[{initials}])(?:{trie_pattern(phrases)})(?!\w)", re.IGNORECASE)
+def _words(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``words`` (phrases) as whole words, in any case."""
+    return re.compile(rf"(?<!\w){phrases(words)}(?!\w)", re.IGNORECASE)
 
 
 _OPINION = re.compile(
