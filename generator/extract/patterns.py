@@ -26,7 +26,7 @@ WORD_START = r"[^a-z0-9_](?<!\w)"
 
 
 def cue_pattern(body: str) -> re.Pattern[str]:
-    """``body`` (lower case, every alternative opening with a letter) at a word's start,
+    r"""``body`` (lower case, every alternative opening with a letter) at a word's start,
     to search in `lowered` text: as ``\b(?:body)`` searched case-insensitively, only faster.
 
     >>> bool(cue_pattern(r"invest\w*").search(lowered("Tesla Invests"))), cue_pattern("vest").search(lowered("invest"))
