@@ -6,6 +6,11 @@ live reload stay quiet), writes atomically (temporary file + rename: an
 interrupted run leaves the previous page in place), and removes only its own
 stale files. It never replaces or removes a file it did not write, or one that a
 person edited after it was written: hand-written pages are the user's.
+
+Pages are written batch by batch as they are rendered. Before a batch changes any
+file, the new hashes go into a journal beside the manifest: until the run ends, a
+file's old and new contents both count as the generator's, so an interrupted run
+does not turn its own half-updated pages into "edited by hand".
 """
 
 from __future__ import annotations
@@ -13,11 +18,14 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 MANIFEST = ".briefing-manifest.json"
+#: New hashes of the files a run is changing, appended before it changes them.
+JOURNAL = ".briefing-manifest.pending"
 
 #: path → the hashes the file may have while still being the generator's (None: unknown, legacy list).
 Owned = dict[str, "set[str] | None"]
@@ -36,12 +44,23 @@ def digest(data: bytes) -> str:
 
 
 def read_manifest(root: Path) -> Owned:
-    """What the last run wrote. A damaged manifest means "nothing is ours": nothing gets deleted."""
+    """What the last run wrote, with the hashes an interrupted run was writing.
+    A damaged manifest means "nothing is ours": nothing gets deleted."""
     try:
         data = json.loads((root / MANIFEST).read_text(encoding="utf-8"))
         files = data.get("files", {})
     except (OSError, ValueError, AttributeError):
-        return {}
+        files = {}
+    owned = _manifest_entries(files)
+    for path, hashes in _journal_entries(root).items():
+        if path not in owned:
+            owned[path] = hashes
+        elif owned[path] is not None:
+            owned[path] |= hashes
+    return owned
+
+
+def _manifest_entries(files: object) -> Owned:
     if isinstance(files, list):  # the first format: paths only
         files = {p: None for p in files if isinstance(p, str)}
     if not isinstance(files, dict):
@@ -61,72 +80,112 @@ def read_manifest(root: Path) -> Owned:
 
 def write_owned(root: Path, files: dict[str, bytes]) -> WriteResult:
     """Make ``root`` hold ``files`` (paths relative to root, "/"-separated)."""
-    result = WriteResult()
-    owned = read_manifest(root)
-    root.mkdir(parents=True, exist_ok=True)
-    plan: dict[str, Path] = {}
-    for relative in sorted(files):
-        target = safe_target(root, relative)
-        problem = _why_not_replace(root, target, relative, files[relative], owned)
-        if problem:
-            result.refused.append(problem)
-        else:
-            plan[relative] = target
-    # Until every file is written, both old and new contents count as ours, so an
-    # interrupted run does not turn its own half-updated pages into "edited by hand".
-    changing = [r for r in plan if not _holds(plan[r], files[r])]
-    if changing:
-        _write_manifest(root, {**_as_manifest(owned),
-                               **{r: sorted((owned.get(r) or set()) | {digest(files[r])}) for r in changing}})
-    now: dict[str, object] = {}
-    for relative, target in plan.items():
-        try:
-            changed = write_if_changed(target, files[relative])
-        except OSError as error:
-            result.refused.append(f"{target}: could not be written ({error.strerror or error}); the previous page is kept")
-            if relative in owned:
-                now[relative] = sorted(owned[relative] or ())
-            continue
-        now[relative] = digest(files[relative])
-        if changed:
-            result.written.append(relative)
-        else:
-            result.unchanged += 1
-    for relative in sorted(set(owned) - set(files)):
-        kept = _remove_stale(root, relative, owned[relative], result)
-        if kept is not None:
-            now[relative] = kept
-    _write_manifest(root, now)
-    return result
+    writer = OwnedWriter(root)
+    writer.write(files)
+    return writer.finish()
 
 
-def _holds(path: Path, data: bytes) -> bool:
+class OwnedWriter:
+    """Makes ``root`` hold the files given to `write`, batch by batch; `finish` then
+    removes the generator's stale files and writes the manifest."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.owned = read_manifest(root)
+        self.result = WriteResult()
+        self.seen: set[str] = set()
+        self.now: dict[str, object] = {}  # the next manifest: path -> hash (or hashes kept)
+        self.folders: set[Path] = set()  # folders known to exist
+        root.mkdir(parents=True, exist_ok=True)
+
+    def write(self, files: dict[str, bytes]) -> None:
+        changing: list[tuple[str, Path, bytes, str]] = []
+        for relative in sorted(files):
+            data = files[relative]
+            self.seen.add(relative)
+            target = safe_target(self.root, relative)
+            current, problem = _current(self.root, target, relative, data, self.owned)
+            if problem:
+                self.result.refused.append(problem)
+            elif current == data:
+                self.now[relative] = digest(data)
+                self.result.unchanged += 1
+            else:
+                changing.append((relative, target, data, digest(data)))
+        if changing:
+            _append_journal(self.root, [(relative, hashed) for relative, _, _, hashed in changing])
+        for relative, target, data, hashed in changing:
+            try:
+                if target.parent not in self.folders:
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    self.folders.add(target.parent)
+                write_atomically(target, data)
+            except OSError as error:
+                self.result.refused.append(f"{target}: could not be written ({error.strerror or error}); "
+                                           "the previous page is kept")
+                if relative in self.owned:
+                    self.now[relative] = sorted(self.owned[relative] or ())
+                continue
+            self.now[relative] = hashed
+            self.result.written.append(relative)
+
+    def finish(self) -> WriteResult:
+        for relative in sorted(set(self.owned) - self.seen):
+            kept = _remove_stale(self.root, relative, self.owned[relative], self.result)
+            if kept is not None:
+                self.now[relative] = kept
+        _write_manifest(self.root, self.now)
+        (self.root / JOURNAL).unlink(missing_ok=True)
+        self.result.written.sort()
+        return self.result
+
+
+def _append_journal(root: Path, entries: list[tuple[str, str]]) -> None:
+    """One JSON line per file about to change: its path and its new hash."""
+    with open(root / JOURNAL, "a", encoding="utf-8") as journal:
+        journal.write("".join(json.dumps([path, hashed]) + "\n" for path, hashed in entries))
+
+
+def _journal_entries(root: Path) -> dict[str, set[str]]:
+    """The hashes an interrupted run was writing; lines it did not finish are skipped."""
+    entries: dict[str, set[str]] = {}
     try:
-        return path.stat().st_size == len(data) and path.read_bytes() == data
+        lines = (root / JOURNAL).read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError:
-        return False
+        return entries
+    for line in lines:
+        try:
+            path, hashed = json.loads(line)
+        except (ValueError, TypeError):
+            continue
+        if isinstance(path, str) and isinstance(hashed, str) and is_safe_relative(path):
+            entries.setdefault(path, set()).add(hashed)
+    return entries
 
 
-def _why_not_replace(root: Path, target: Path, relative: str, data: bytes, owned: Owned) -> str | None:
-    """Why ``target`` must be left alone, or None when it can be written."""
-    if _has_symlink(root, target) or (target.exists() and not target.is_file()):
-        return f"{target}: not a regular file; not replaced (remove it so the page can be generated)"
-    if not target.exists():
-        return None
+def _current(root: Path, target: Path, relative: str, data: bytes, owned: Owned) -> tuple[bytes | None, str | None]:
+    """What ``target`` holds now (None: nothing), and why it must be left alone, if it must."""
+    not_a_file = f"{target}: not a regular file; not replaced (remove it so the page can be generated)"
+    if _has_symlink(root, target):
+        return None, not_a_file
     try:
+        if not stat.S_ISREG(os.stat(target).st_mode):
+            return None, not_a_file  # a folder, a pipe: never read, never replaced
         current = target.read_bytes()
+    except (FileNotFoundError, NotADirectoryError):
+        return None, None
     except OSError as error:
-        return f"{target}: cannot be read ({error.strerror or error}); not replaced"
+        return None, f"{target}: cannot be read ({error.strerror or error}); not replaced"
     if current == data:
-        return None
+        return current, None
     if relative not in owned:
-        return (f"{target}: exists and was not written by briefing; left as it is "
-                "(move or delete it to let briefing generate this page)")
+        return current, (f"{target}: exists and was not written by briefing; left as it is "
+                         "(move or delete it to let briefing generate this page)")
     hashes = owned[relative]
     if hashes is not None and digest(current) not in hashes:
-        return (f"{target}: edited by hand since briefing wrote it; left as it is (delete it to regenerate "
-                "the page; put corrections in the seed's front matter `facts:` so they last)")
-    return None
+        return current, (f"{target}: edited by hand since briefing wrote it; left as it is (delete it to "
+                         "regenerate the page; put corrections in the seed's front matter `facts:` so they last)")
+    return current, None
 
 
 def _remove_stale(root: Path, relative: str, hashes: set[str] | None, result: WriteResult) -> object | None:
@@ -150,10 +209,6 @@ def _remove_stale(root: Path, relative: str, hashes: set[str] | None, result: Wr
     result.removed.append(relative)
     _prune_empty_dirs(target.parent, root)
     return None
-
-
-def _as_manifest(owned: Owned) -> dict[str, object]:
-    return {path: sorted(hashes) if hashes is not None else None for path, hashes in owned.items()}
 
 
 def _write_manifest(root: Path, files: dict[str, object]) -> None:
@@ -192,6 +247,12 @@ def write_if_changed(path: Path, data: bytes) -> bool:
     except OSError:
         pass
     path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomically(path, data)
+    return True
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """A temporary file beside ``path``, renamed over it: readers see the old bytes or the new."""
     fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -201,7 +262,6 @@ def write_if_changed(path: Path, data: bytes) -> bool:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
-    return True
 
 
 def _prune_empty_dirs(folder: Path, root: Path) -> None:

@@ -174,19 +174,61 @@ def test_an_interrupted_write_leaves_the_previous_docs_usable(project: Path, mon
     assert _snapshot(docs) == _snapshot(fresh / "docs")
 
 
+def test_pages_an_interrupted_run_wrote_stay_its_own_when_the_seeds_change_again(project: Path, monkeypatch):
+    """The journal: a run cut off after replacing some pages, then seeds edited again.
+    The half-written pages hold what no manifest lists, yet they are the generator's."""
+    docs = project / "docs"
+    for name in SEEDS:
+        path = project / "seeds" / name
+        path.write_text(path.read_text(encoding="utf-8") + "\nA first edit.\n", encoding="utf-8")
+    pages = []
+    real_replace = os.replace
+
+    def failing_replace(source, target):
+        if Path(target).parent.name == "briefings":
+            pages.append(target)
+            if len(pages) == 2:  # after one page
+                raise RuntimeError("power cut")
+        return real_replace(source, target)
+
+    monkeypatch.setattr(writer.os, "replace", failing_replace)
+    with pytest.raises(RuntimeError):
+        generate_project(project)
+    monkeypatch.undo()
+    assert (docs / writer.JOURNAL).is_file() and "A first edit." in Path(pages[0]).read_text(encoding="utf-8")
+
+    for name in SEEDS:
+        path = project / "seeds" / name
+        path.write_text(path.read_text(encoding="utf-8") + "\nA second edit.\n", encoding="utf-8")
+    report = generate_project(project)
+    assert report.written.refused == []
+    assert "A second edit." in (docs / SECOND_PAGE).read_text(encoding="utf-8")
+    assert not (docs / writer.JOURNAL).exists()
+
+
+def test_a_damaged_journal_line_is_skipped(project: Path):
+    docs = project / "docs"
+    good = json.dumps([SECOND_PAGE, "ab" * 32])
+    (docs / writer.JOURNAL).write_text(f'["{SECOND_PAGE}", "cut short\n{good}\n["../../etc/passwd", "00"]\n',
+                                       encoding="utf-8")
+    owned = read_manifest(docs)
+    assert "ab" * 32 in owned[SECOND_PAGE] and "../../etc/passwd" not in owned
+    assert not generate_project(project).written.refused
+
+
 def test_a_failed_write_keeps_the_old_page_and_is_reported(project: Path, monkeypatch):
     docs = project / "docs"
     page = docs / SECOND_PAGE
     old = page.read_bytes()
     (project / "seeds" / "second.txt").write_text(SECOND + "\nMore text.\n", encoding="utf-8")
-    real = writer.write_if_changed
+    real = writer.write_atomically
 
-    def disk_full(path: Path, data: bytes) -> bool:
+    def disk_full(path: Path, data: bytes) -> None:
         if path == page:
             raise OSError(28, "No space left on device")
-        return real(path, data)
+        real(path, data)
 
-    monkeypatch.setattr(writer, "write_if_changed", disk_full)
+    monkeypatch.setattr(writer, "write_atomically", disk_full)
     report = generate_project(project)
     assert page.read_bytes() == old
     assert any("No space left on device" in w for w in report.warnings)
