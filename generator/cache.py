@@ -192,8 +192,10 @@ class Cache:
             return
         from generator.writer import write_if_changed
 
+        self.entries = {key: self.entries[key] for key in sorted(self.used)}
+        self.changed = False
         lines = [json.dumps({"version": code_version()})]
-        lines += [f"{key}\t{self.entries[key]}" for key in sorted(self.used)]
+        lines += [f"{key}\t{text}" for key, text in self.entries.items()]
         try:
             write_if_changed(self.path, ("\n".join(lines) + "\n").encode("utf-8"))
             self.path.with_suffix(".json").unlink(missing_ok=True)  # the earlier, single-JSON format

@@ -44,6 +44,12 @@ def top_bars(pairs: list[tuple[str, float]], other: str) -> tuple[tuple[str, ...
     return tuple(label for label, _ in ordered), tuple(value for _, value in ordered)
 
 
+def load_charts() -> None:
+    """Import the chart library now (a good part of drawing the first chart), where it
+    costs least: before workers fork, or while they work."""
+    import pygal  # noqa: F401
+
+
 def svg(chart: Bars, chart_id: str = "chart") -> bytes:
     """The chart as SVG bytes.
 

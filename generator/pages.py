@@ -6,12 +6,13 @@ outside the generator's own folders.
 
 from __future__ import annotations
 
+from concurrent.futures import as_completed
 from contextlib import nullcontext
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Iterator
 
 from generator.aggregate import Catalogue, catalogue as make_catalogue
-from generator.charts import chart_files, chart_specs
+from generator.charts import chart_files, chart_specs, load_charts
 from generator.config import Config
 from generator.display import load_locale
 from generator.downloads import CSV_PATH, JSON_PATH, briefing_records, briefings_csv, briefings_json, published_url
@@ -25,25 +26,46 @@ from generator.review import review_items
 
 
 def site_pages(briefings: list[Briefing], config: Config) -> dict[str, bytes]:
-    """On a large site the pages are rendered by forked workers, in parts of about
-    equal cost: slices of the briefings, and the pages that gather them."""
+    """Every page, in one dictionary."""
+    files: dict[str, bytes] = {}
+    for part in render_site(briefings, config):
+        files.update(part)
+    return files
+
+
+def render_site(briefings: list[Briefing], config: Config,
+                meanwhile: Callable[[], object] | None = None) -> Iterator[dict[str, bytes]]:
+    """The site's files, part by part as they are ready, so that the caller can write
+    some while the rest is rendered. ``meanwhile`` is work of the caller's own, done
+    while workers render.
+
+    On a large site the parts are rendered by forked workers: the pages that gather
+    briefings, the largest first, then slices of the briefings."""
     catalogue = make_catalogue(briefings, config.usd_rates)
     state = _State(briefings, catalogue, config)
-    # What several parts need is made once, before forking, for every worker to share.
-    load_templates()
-    load_locale(config.language)
-    parts: list[tuple[str, tuple[int, int]]] = [("briefings", bounds)
-                                                for bounds in slices(len(briefings), 2 * worker_count())]
-    parts += [(name, (0, 0)) for name in GATHERING_PAGES]
-    files: dict[str, bytes] = {}
+    prepare_rendering(config)
+    parts: list[tuple[str, tuple[int, int]]] = [(name, (0, 0)) for name in GATHERING_PAGES]
+    parts += [("briefings", bounds) for bounds in slices(len(briefings), 4 * worker_count())]
     with forked_pool(state) if len(briefings) >= PARALLEL_FROM else nullcontext() as pool:
         if pool is None:
+            if meanwhile:
+                meanwhile()
             for part in parts:
-                files.update(_render_part(part, state))
+                yield _render_part(part, state)
         else:
-            for result in pool.map(_render_part, parts):
-                files.update(result)
-    return files
+            futures = [pool.submit(_render_part, part) for part in parts]
+            if meanwhile:
+                meanwhile()
+            for future in as_completed(futures):
+                yield future.result()
+
+
+def prepare_rendering(config: Config) -> None:
+    """Load what several parts need (templates, number formats, the chart library) once,
+    before workers fork to share it. Repeated calls cost nothing."""
+    load_templates()
+    load_locale(config.language)
+    load_charts()
 
 
 @dataclass(frozen=True)
@@ -100,7 +122,7 @@ def _overview(state: _State) -> dict[str, str | bytes]:
     return files
 
 
-#: The pages that gather briefings, each rendered in one piece.
+#: The pages that gather briefings, each rendered in one piece, the costliest first.
 GATHERING_PAGES: dict[str, Callable[[_State], dict]] = {
-    "groups": _groups, "review": _review, "search": _search, "downloads": _downloads, "overview": _overview,
+    "downloads": _downloads, "overview": _overview, "groups": _groups, "review": _review, "search": _search,
 }

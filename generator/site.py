@@ -18,10 +18,10 @@ from generator.cache import Cache, dumps as cache_dumps, loads as cache_loads, s
 from generator.config import Config
 from generator.extract.overrides import override_problems
 from generator.model import Briefing
-from generator.pages import site_pages
+from generator.pages import prepare_rendering, render_site
 from generator.parallel import PARALLEL_FROM, forked_pool
 from generator.sources import SourceError, discover_seeds, read_article
-from generator.writer import WriteResult, write_owned
+from generator.writer import OwnedWriter, WriteResult
 
 Progress = Callable[[int, int, str], None] | None
 
@@ -49,8 +49,11 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
-def collect(config: Config, progress: Progress = None) -> Report:
-    """Read and extract every seed; problems go into the report."""
+def collect(config: Config, progress: Progress = None, cache: Cache | None = None,
+            meanwhile: Callable[[], object] | None = None) -> Report:
+    """Read and extract every seed; problems go into the report. With a ``cache`` of
+    the caller's, saving it is the caller's; ``meanwhile`` is work of the caller's own,
+    done while workers extract."""
     report = Report()
     seeds_dir = config.path(config.seeds)
     paths, notes = discover_seeds(seeds_dir)
@@ -58,7 +61,7 @@ def collect(config: Config, progress: Progress = None) -> Report:
     if any("seed folder not found" in note for note in notes):
         report.warnings.append(_relative(notes[0], config))
     extracted: list[Extracted] = []
-    for outcome in process_seeds(paths, config, progress):
+    for outcome in process_seeds(paths, config, progress, cache, meanwhile):
         if outcome.problem:
             report.skipped.append(_relative(outcome.problem, config))
             continue
@@ -78,13 +81,16 @@ class Outcome:
     problem: str | None = None
 
 
-def process_seeds(paths: list[Path], config: Config, progress: Progress = None) -> list[Outcome]:
+def process_seeds(paths: list[Path], config: Config, progress: Progress = None, cache: Cache | None = None,
+                  meanwhile: Callable[[], object] | None = None) -> list[Outcome]:
     """Read and extract every seed, from the cache when its bytes have not changed.
 
     Large batches are extracted on all cores; results come back in input order, so
-    the output is the same as a serial run.
+    the output is the same as a serial run. Without a ``cache`` given, the project's
+    is read and saved here.
     """
-    cache = Cache(config.project, "extract")
+    own_cache = cache is None
+    cache = Cache(config.project, "extract") if cache is None else cache
     project, folders = config.project.resolve(), {}
     outcomes: list[Outcome | None] = []
     todo: list[tuple[int, str | None]] = []  # (index in outcomes, cache key) of each seed to extract
@@ -109,10 +115,16 @@ def process_seeds(paths: list[Path], config: Config, progress: Progress = None) 
         with forked_pool() as pool:
             if pool is not None:
                 # Small chunks: the last ones end close together, so no core waits long.
-                for encoded in pool.map(_encoded_outcome, jobs[1:], chunksize=8):
+                answers = pool.map(_encoded_outcome, jobs[1:], chunksize=8)  # all sent at once
+                if meanwhile:
+                    meanwhile()
+                    meanwhile = None  # done
+                for encoded in answers:
                     results.append((cache_loads(encoded), encoded))
                     if progress:
                         progress(len(results), len(jobs), "extracting")
+    if meanwhile:
+        meanwhile()
     for number, job in enumerate(jobs[len(results):], len(results) + 1):
         results.append(_process_one(job))
         if progress:
@@ -121,7 +133,8 @@ def process_seeds(paths: list[Path], config: Config, progress: Progress = None) 
         outcomes[index] = outcome
         if key:
             cache.keep(key, encoded)
-    cache.save()
+    if own_cache:
+        cache.save()
     return [o for o in outcomes if o is not None]
 
 
@@ -176,12 +189,22 @@ def missing_fact_warnings(briefings: list[Briefing]) -> list[str]:
 
 
 def generate(config: Config, progress: Progress = None) -> Report:
-    """Seeds → Markdown pages and data files in the docs folder."""
-    report = collect(config, progress)
-    if progress:
-        progress(0, 0, f"writing pages for {len(report.briefings)} briefings")
-    files = site_pages(report.briefings, config)
-    report.written = write_owned(config.path(config.docs), files)
+    """Seeds → Markdown pages and data files in the docs folder.
+
+    The phases overlap where one process would otherwise wait: this one loads what
+    rendering needs while workers extract, then saves the extraction cache and
+    writes pages while workers render the rest."""
+    cache = Cache(config.project, "extract")
+    try:
+        report = collect(config, progress, cache, meanwhile=lambda: prepare_rendering(config))
+        if progress:
+            progress(0, 0, f"writing pages for {len(report.briefings)} briefings")
+        writer = OwnedWriter(config.path(config.docs))
+        for files in render_site(report.briefings, config, meanwhile=cache.save):
+            writer.write(files)
+        report.written = writer.finish()
+    finally:
+        cache.save()  # done already, unless rendering failed: the facts are kept anyway
     report.warnings.extend(_relative(message, config) for message in report.written.refused)
     return report
 
