@@ -14,11 +14,11 @@ from pathlib import Path
 from typing import Callable
 
 from generator.briefings import Extracted, extract_article, make_briefings
+from generator.extract import warm_up
 from generator.cache import Cache, dumps as cache_dumps, loads as cache_loads, seed_key
 from generator.config import Config
 from generator.extract.overrides import override_problems
 from generator.model import Briefing
-from generator.pages import prepare_rendering, render_site
 from generator.parallel import PARALLEL_FROM, forked_pool
 from generator.sources import SourceError, discover_seeds, read_article
 from generator.writer import OwnedWriter, WriteResult
@@ -107,15 +107,11 @@ def process_seeds(paths: list[Path], config: Config, progress: Progress = None, 
         outcomes.append(cached)
     results: list[tuple[Outcome, str]] = []
     if len(jobs) >= PARALLEL_FROM:
-        # The first seed is done here: the tables finders build on first use (places,
-        # patterns) are then inherited by every forked worker instead of built in each.
-        results.append(_process_one(jobs[0]))
-        if progress:
-            progress(1, len(jobs), "extracting")
+        warm_up()  # what the finders build on first use, built once for every worker
         with forked_pool() as pool:
             if pool is not None:
                 # Small chunks: the last ones end close together, so no core waits long.
-                answers = pool.map(_encoded_outcome, jobs[1:], chunksize=8)  # all sent at once
+                answers = pool.map(_encoded_outcome, jobs, chunksize=8)  # all sent at once
                 if meanwhile:
                     meanwhile()
                     meanwhile = None  # done
@@ -196,9 +192,11 @@ def generate(config: Config, progress: Progress = None) -> Report:
     writes pages while workers render the rest."""
     cache = Cache(config.project, "extract")
     try:
-        report = collect(config, progress, cache, meanwhile=lambda: prepare_rendering(config))
+        report = collect(config, progress, cache, meanwhile=lambda: _prepare_rendering(config))
         if progress:
             progress(0, 0, f"writing pages for {len(report.briefings)} briefings")
+        from generator.pages import render_site
+
         writer = OwnedWriter(config.path(config.docs))
         for files in render_site(report.briefings, config, meanwhile=cache.save):
             writer.write(files)
@@ -207,6 +205,14 @@ def generate(config: Config, progress: Progress = None) -> Report:
         cache.save()  # done already, unless rendering failed: the facts are kept anyway
     report.warnings.extend(_relative(message, config) for message in report.written.refused)
     return report
+
+
+def _prepare_rendering(config: Config) -> None:
+    """Import the page modules and load what they need: work for this process while
+    workers extract (and none of theirs: they never render)."""
+    from generator.pages import prepare_rendering
+
+    prepare_rendering(config)
 
 
 class SiteBuildError(Exception):

@@ -98,3 +98,13 @@ def test_progress_counts_every_seed_up_to_the_total(project_factory, monkeypatch
     counts = [done for done, total, stage in calls if stage == "extracting"]
     assert counts == list(range(1, 9))
     assert calls[-1] == (0, 0, "writing pages for 8 briefings")
+
+
+def test_the_warm_up_reads_every_fact_in_both_languages():
+    """Workers share the tables `warm_up` builds: it must reach every finder in each language."""
+    from generator.extract import WARM_UP_ARTICLES, extract
+
+    assert {a.lang for a in WARM_UP_ARTICLES} == {"en", "es"}
+    for article in WARM_UP_ARTICLES:
+        facts = extract(article)
+        assert all(facts.get(name) is not None for name in ("investor", "amount", "jobs", "gdp_impact", "location"))

@@ -6,6 +6,8 @@ values in the seed's front matter (`facts:`) win over anything found in the text
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from generator.extract import amount, investor, jobs, location, story
 from generator.extract.document import Document
 from generator.extract.overrides import apply_overrides
@@ -32,3 +34,26 @@ def extract_from_text(article: Article) -> FactBox:
         gdp_impact=amount.find_gdp_impact(doc, who),
         location=place,
     )
+
+
+#: One short announcement per language, with every kind of fact, read by `warm_up`.
+WARM_UP_ARTICLES = (
+    Article(Path("warm-up.txt"), "Acme Motors to invest $1.2 billion in Monterrey plant\n\n"
+            "MONTERREY, Mexico, March 3, 2024 — Acme Motors will invest between $1 billion and $1.2 billion "
+            "to build a plant in Monterrey, Nuevo León, creating 2,000 direct jobs, the company said. "
+            "The plant will add $300 million a year to the state's GDP.", "Acme Motors to invest $1.2 billion "
+            "in Monterrey plant", lang="en", body_start=55),
+    Article(Path("warm-up.txt"), "Acme invertirá 500 millones de dólares en Saltillo\n\n"
+            "SALTILLO, Coah., 3 de marzo de 2024.- La empresa Acme anunció una inversión de entre 400 y 500 "
+            "millones de dólares en una planta en Saltillo, Coahuila, que generará mil 200 empleos directos, "
+            "con una derrama económica de 8 mil millones de pesos.", "Acme invertirá 500 millones de dólares "
+            "en Saltillo", lang="es", body_start=52),
+)
+
+
+def warm_up() -> None:
+    """Build the tables and patterns the finders make on first use (places, cue and
+    number patterns of each language) by reading a short article in each language.
+    Done before forking, they are built once and shared by every worker."""
+    for article in WARM_UP_ARTICLES:
+        extract(article)
