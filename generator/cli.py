@@ -7,6 +7,7 @@ exceptions or returns a report.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sys
@@ -32,6 +33,15 @@ examples:
   briefing extract --json seeds/      fact boxes as JSON
   briefing check --strict             fail when a fact needs a person's review
 """
+
+
+def run() -> None:
+    """The `briefing` command: `main`, then exit. Everything the run made is frozen out of
+    the garbage collector first, which would otherwise go over it all once more on the
+    way out (some 40 ms after a thousand articles) only for it to be freed anyway."""
+    code = main()
+    gc.freeze()
+    sys.exit(code)
 
 
 def main(argv: list[str] | None = None) -> int:
