@@ -105,7 +105,20 @@ def process_seeds(paths: list[Path], config: Config, progress: Progress = None, 
             todo.append((len(outcomes), key))
             jobs.append((path, shown, config.max_seed_bytes))
         outcomes.append(cached)
-    results: list[tuple[Outcome, str]] = []
+    results = _extract_all(jobs, progress, meanwhile)
+    for (index, key), (outcome, encoded) in zip(todo, results):
+        outcomes[index] = outcome
+        if key:
+            cache.keep(key, encoded)
+    if own_cache:
+        cache.save()
+    return [o for o in outcomes if o is not None]
+
+
+def _extract_all(jobs: list[tuple[Path, Path, int]], progress: Progress,
+                 meanwhile: Callable[[], object] | None) -> list[tuple[Outcome, str]]:
+    """Each job's outcome and cache entry, in order; on all cores for a large batch.
+    ``meanwhile`` runs once, while the workers extract (or first, without workers)."""
     if len(jobs) >= PARALLEL_FROM:
         warm_up()  # what the finders build on first use, built once for every worker
         with forked_pool() as pool:
@@ -114,24 +127,20 @@ def process_seeds(paths: list[Path], config: Config, progress: Progress = None, 
                 answers = pool.map(_encoded_outcome, jobs, chunksize=8)  # all sent at once
                 if meanwhile:
                     meanwhile()
-                    meanwhile = None  # done
+                results = []
                 for encoded in answers:
                     results.append((cache_loads(encoded), encoded))
                     if progress:
                         progress(len(results), len(jobs), "extracting")
+                return results
     if meanwhile:
         meanwhile()
-    for number, job in enumerate(jobs[len(results):], len(results) + 1):
+    results = []
+    for job in jobs:
         results.append(_process_one(job))
         if progress:
-            progress(number, len(jobs), "extracting")
-    for (index, key), (outcome, encoded) in zip(todo, results):
-        outcomes[index] = outcome
-        if key:
-            cache.keep(key, encoded)
-    if own_cache:
-        cache.save()
-    return [o for o in outcomes if o is not None]
+            progress(len(results), len(jobs), "extracting")
+    return results
 
 
 def _seed_key(path: Path, shown: Path, max_bytes: int) -> str | None:
