@@ -200,12 +200,12 @@ def generate(config: Config, progress: Progress = None) -> Report:
     rendering needs while workers extract, then saves the extraction cache and
     writes pages while workers render the rest."""
     cache = Cache(config.project, "extract")
-    try:
-        report = collect(config, progress, cache, meanwhile=lambda: _prepare_rendering(config))
-        if progress:
-            progress(0, 0, f"writing pages for {len(report.briefings)} briefings")
-        from generator.pages import render_site
+    report = collect(config, progress, cache, meanwhile=lambda: _prepare_rendering(config))
+    if progress:
+        progress(0, 0, f"writing pages for {len(report.briefings)} briefings")
+    from generator.pages import render_site
 
+    try:
         writer = OwnedWriter(config.path(config.docs))
         for files in render_site(report.briefings, config, meanwhile=cache.save):
             writer.write(files)

@@ -98,3 +98,26 @@ def test_the_earlier_cache_file_is_removed(project: Path):
     (project / "seeds" / "07-intel-ohio.txt").unlink()
     generate(load_config(project))
     assert not old.exists()
+
+
+def test_a_run_cut_off_while_extracting_keeps_the_old_cache(project: Path, monkeypatch):
+    import generator.site as site
+
+    before = (project / CACHE_DIR / "extract.jsonl").read_bytes()
+    (project / "seeds" / "07-intel-ohio.txt").write_text("Edited.\n\nA new text.\n", encoding="utf-8")
+    monkeypatch.setattr(site, "_process_one", lambda job: (_ for _ in ()).throw(KeyboardInterrupt()))
+    with pytest.raises(KeyboardInterrupt):
+        generate(load_config(project))
+    assert (project / CACHE_DIR / "extract.jsonl").read_bytes() == before
+
+
+def test_what_was_extracted_is_kept_when_rendering_fails(project: Path, monkeypatch):
+    import generator.pages as pages
+
+    seed = project / "seeds" / "07-intel-ohio.txt"
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nA closing line.\n", encoding="utf-8")
+    monkeypatch.setattr(pages, "make_catalogue", lambda *args: (_ for _ in ()).throw(RuntimeError("broken")))
+    with pytest.raises(RuntimeError):
+        generate(load_config(project))
+    monkeypatch.undo()
+    assert _extracted(project, monkeypatch) == []
