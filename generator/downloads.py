@@ -47,7 +47,7 @@ def _mkdocs_config(path: Path) -> dict:
 
     That is what `mkdocs.utils.yaml.yaml_load` does, but importing it imports most of
     MkDocs, which took longer than writing the downloads. A file that inherits another
-    (`INHERIT`) is left to MkDocs, which merges the two.
+    (`INHERIT`) or uses MkDocs' other tags (`!relative`) is left to MkDocs.
     """
     import yaml
     from yaml_env_tag import construct_env_tag
@@ -56,8 +56,11 @@ def _mkdocs_config(path: Path) -> dict:
         pass
 
     Loader.add_constructor("!ENV", construct_env_tag)
-    with open(path, encoding="utf-8") as handle:
-        config = yaml.load(handle, Loader=Loader) or {}
+    try:
+        with open(path, encoding="utf-8") as handle:
+            config = yaml.load(handle, Loader=Loader) or {}
+    except yaml.constructor.ConstructorError:
+        config = {"INHERIT": None}  # a tag only MkDocs knows
     if "INHERIT" in config:
         from mkdocs.utils.yaml import yaml_load
 

@@ -236,13 +236,17 @@ def test_download_links_are_absolute_when_the_site_address_is_known(tmp_path: Pa
 
 
 def test_site_address_is_read_as_mkdocs_reads_it(tmp_path: Path, monkeypatch):
-    """`!ENV` with a default, and a site_url inherited from a parent file (`INHERIT`)."""
+    """`!ENV` with a default, a site_url inherited from a parent file (`INHERIT`), MkDocs' `!relative`."""
     monkeypatch.delenv("SITE_URL", raising=False)
     (tmp_path / "mkdocs.yml").write_text('site_url: !ENV [SITE_URL, "https://example.org/docs"]\n', encoding="utf-8")
     assert published_url(tmp_path) == "https://example.org/docs/"
     (tmp_path / "base.yml").write_text("site_url: https://inherited.example/\n", encoding="utf-8")
     (tmp_path / "mkdocs.yml").write_text("INHERIT: base.yml\nsite_name: Briefings\n", encoding="utf-8")
     assert published_url(tmp_path) == "https://inherited.example/"
+    (tmp_path / "mkdocs.yml").write_text("site_url: https://example.org/\nmarkdown_extensions:\n"
+                                          "  - pymdownx.snippets:\n      base_path: !relative $config_dir\n",
+                                          encoding="utf-8")
+    assert published_url(tmp_path) == "https://example.org/"  # a tag only MkDocs knows
     (tmp_path / "mkdocs.yml").write_text("site_url: [not, an, address\n", encoding="utf-8")
     assert published_url(tmp_path) is None
 
