@@ -46,8 +46,8 @@ def _mkdocs_config(path: Path) -> dict:
     """mkdocs.yml as MkDocs reads it: PyYAML's loader with the `!ENV` tag.
 
     That is what `mkdocs.utils.yaml.yaml_load` does, but importing it imports most of
-    MkDocs, which took longer than writing the downloads. A file that inherits another
-    (`INHERIT`) or uses MkDocs' other tags (`!relative`) is left to MkDocs.
+    MkDocs, which took longer than writing the downloads. MkDocs' other tags (`!relative`)
+    mark settings not read here; a file that inherits another (`INHERIT`) is left to MkDocs.
     """
     import yaml
     from yaml_env_tag import construct_env_tag
@@ -56,11 +56,9 @@ def _mkdocs_config(path: Path) -> dict:
         pass
 
     Loader.add_constructor("!ENV", construct_env_tag)
-    try:
-        with open(path, encoding="utf-8") as handle:
-            config = yaml.load(handle, Loader=Loader) or {}
-    except yaml.constructor.ConstructorError:
-        config = {"INHERIT": None}  # a tag only MkDocs knows
+    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
+    with open(path, encoding="utf-8") as handle:
+        config = yaml.load(handle, Loader=Loader) or {}
     if "INHERIT" in config:
         from mkdocs.utils.yaml import yaml_load
 
