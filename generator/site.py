@@ -7,21 +7,22 @@ One bad seed is recorded in the report and skipped; the build goes on.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import threading
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Callable
 
 from generator.briefings import Extracted, extract_article, make_briefings
 from generator.extract import warm_up
-from generator.cache import Cache, dumps as cache_dumps, loads as cache_loads, seed_key
+from generator.cache import Cache, code_version, dumps as cache_dumps, loads as cache_loads, seed_key
 from generator.config import Config
 from generator.extract.overrides import override_problems
 from generator.model import Briefing
 from generator.parallel import PARALLEL_FROM, forked_pool
 from generator.sources import SourceError, discover_seeds, read_article
-from generator.writer import OwnedWriter, WriteResult
+from generator.writer import OwnedWriter, WriteResult, unchanged_since
 
 Progress = Callable[[int, int, str], None] | None
 
@@ -205,15 +206,40 @@ def generate(config: Config, progress: Progress = None) -> Report:
         progress(0, 0, f"writing pages for {len(report.briefings)} briefings")
     from generator.pages import render_site
 
+    docs, inputs = config.path(config.docs), _render_inputs(config, cache)
     try:
-        writer = OwnedWriter(config.path(config.docs))
-        for files in render_site(report.briefings, config, meanwhile=cache.save):
-            writer.write(files)
-        report.written = writer.finish()
+        report.written = unchanged_since(docs, inputs)
+        if report.written is None:
+            writer = OwnedWriter(docs)
+            for files in render_site(report.briefings, config, meanwhile=cache.save):
+                writer.write(files)
+            report.written = writer.finish(inputs)
     finally:
         cache.save()  # done already, unless rendering failed: the facts are kept anyway
     report.warnings.extend(_relative(message, config) for message in report.written.refused)
     return report
+
+
+def _render_inputs(config: Config, cache: Cache) -> str:
+    """A hash of everything the pages are made from: the seeds (the cache keys of this
+    run: their bytes, their paths, the generator's code), the settings that shape pages,
+    the site's address, and the libraries that render pages. Equal hashes, equal pages."""
+    import babel
+    import jinja2
+    import pygal
+
+    from generator.downloads import published_url
+
+    settings = {f.name: getattr(config, f.name) for f in fields(config) if f.name not in _NOT_RENDERED}
+    digest = hashlib.sha256(repr(sorted(settings.items())).encode())
+    digest.update(repr((published_url(config.project), jinja2.__version__, babel.__version__, pygal.__version__,
+                        code_version())).encode())
+    digest.update("\n".join(sorted(cache.used)).encode())
+    return digest.hexdigest()
+
+
+#: Settings that say where things are, not what pages hold.
+_NOT_RENDERED = frozenset({"project", "seeds", "docs", "site", "notes"})
 
 
 def _prepare_rendering(config: Config) -> None:

@@ -129,12 +129,14 @@ class OwnedWriter:
             self.now[relative] = hashed
             self.result.written.append(relative)
 
-    def finish(self) -> WriteResult:
+    def finish(self, inputs: str | None = None) -> WriteResult:
+        """Remove the generator's stale files and write the manifest; ``inputs`` (a hash of
+        what the files were made from) is kept in it when every file is as made."""
         for relative in sorted(set(self.owned) - self.seen):
             kept = _remove_stale(self.root, relative, self.owned[relative], self.result)
             if kept is not None:
                 self.now[relative] = kept
-        _write_manifest(self.root, self.now)
+        _write_manifest(self.root, self.now, None if self.result.refused else inputs)
         (self.root / JOURNAL).unlink(missing_ok=True)
         self.result.written.sort()
         return self.result
@@ -211,10 +213,36 @@ def _remove_stale(root: Path, relative: str, hashes: set[str] | None, result: Wr
     return None
 
 
-def _write_manifest(root: Path, files: dict[str, object]) -> None:
+def _write_manifest(root: Path, files: dict[str, object], inputs: str | None = None) -> None:
     """Sorted, one entry a line: the same files give the same bytes."""
-    data = {"generator": "briefing", "files": dict(sorted(files.items()))}
+    data: dict[str, object] = {"generator": "briefing", "files": dict(sorted(files.items()))}
+    if inputs:
+        data["inputs"] = inputs
     write_if_changed(root / MANIFEST, json.dumps(data, indent=1, sort_keys=True).encode() + b"\n")
+
+
+def unchanged_since(root: Path, inputs: str) -> WriteResult | None:
+    """What writing the files again would do, when the last run made them from the same
+    ``inputs`` and every one is still as it wrote it: nothing (None otherwise). A re-run
+    with no change then reads its files instead of making them again."""
+    try:
+        data = json.loads((root / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("inputs") != inputs or (root / JOURNAL).exists():
+        return None
+    files = data.get("files")
+    if not isinstance(files, dict):
+        return None
+    for relative, hashed in files.items():
+        if not isinstance(hashed, str) or not is_safe_relative(relative):
+            return None
+        try:
+            if digest(safe_target(root, relative).read_bytes()) != hashed:
+                return None
+        except OSError:
+            return None
+    return WriteResult(unchanged=len(files))
 
 
 def is_safe_relative(relative: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -108,3 +109,52 @@ def test_the_warm_up_reads_every_fact_in_both_languages():
     for article in WARM_UP_ARTICLES:
         facts = extract(article)
         assert all(facts.get(name) is not None for name in ("investor", "amount", "jobs", "gdp_impact", "location"))
+
+
+def _no_rendering(monkeypatch):
+    import generator.pages as pages
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("pages were rendered")
+
+    monkeypatch.setattr(pages, "render_site", refuse)
+
+
+def test_a_run_with_no_change_reads_its_files_instead_of_rendering_them(project: Path, monkeypatch):
+    owned = len(json.loads((project / "docs" / ".briefing-manifest.json").read_text(encoding="utf-8"))["files"])
+    _no_rendering(monkeypatch)
+    report = generate(load_config(project))
+    assert report.written.written == [] and report.written.unchanged == owned
+
+
+@pytest.mark.parametrize("change", ["seed", "setting", "site address", "page deleted", "page edited"])
+def test_any_change_to_what_pages_are_made_from_renders_them(project: Path, monkeypatch, change: str):
+    docs = project / "docs"
+    page = next((docs / "briefings").glob("*.md"))
+    if change == "seed":
+        seed = project / "seeds" / "07-intel-ohio.txt"
+        seed.write_text(seed.read_text(encoding="utf-8") + "\nA closing line.\n", encoding="utf-8")
+    elif change == "setting":
+        (project / "briefing.toml").write_text('language = "es"\n', encoding="utf-8")
+    elif change == "site address":
+        mkdocs = project / "mkdocs.yml"
+        mkdocs.write_text(mkdocs.read_text(encoding="utf-8") + "\nsite_url: https://briefings.example.org/\n",
+                          encoding="utf-8")
+    elif change == "page deleted":
+        page.unlink()
+    else:
+        page.write_text(page.read_text(encoding="utf-8") + "\nA person's note.\n", encoding="utf-8")
+    calls = []
+    import generator.pages as pages
+
+    real = pages.render_site
+    monkeypatch.setattr(pages, "render_site", lambda *args, **kwargs: calls.append(1) or real(*args, **kwargs))
+    report = generate(load_config(project))
+    assert calls, "pages were not rendered"
+    if change == "page deleted":
+        assert page.is_file()
+    if change == "page edited":
+        assert any("edited by hand" in w for w in report.warnings)
+        again = generate(load_config(project))  # and every later run says it leaves the page alone
+        assert any(page.name in w and "left as it is" in w for w in again.warnings)
+        assert "A person's note." in page.read_text(encoding="utf-8")

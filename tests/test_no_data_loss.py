@@ -90,6 +90,7 @@ def test_pages_written_in_a_folder_of_their_own_move_to_a_flat_file(project: Pat
     (docs / old_page).parent.mkdir()
     (docs / SECOND_PAGE).rename(docs / old_page)
     manifest["files"][old_page] = manifest["files"].pop(SECOND_PAGE)
+    del manifest["inputs"]  # an older generator made them: its code, so its inputs, differed
     (docs / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
     report = generate_project(project)
     assert old_page in report.written.removed and SECOND_PAGE in report.written.written
