@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import itertools
 import json
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
@@ -190,14 +191,15 @@ class Cache:
         """Keep only the entries this run used, so the cache does not grow forever."""
         if not self.changed and self.used == set(self.entries):
             return
-        from generator.writer import write_if_changed
+        from generator.writer import write_atomically
 
         self.entries = {key: self.entries[key] for key in sorted(self.used)}
         self.changed = False
-        lines = [json.dumps({"version": code_version()})]
-        lines += [f"{key}\t{text}" for key, text in self.entries.items()]
+        header = json.dumps({"version": code_version()}) + "\n"
+        lines = (f"{key}\t{text}\n".encode("utf-8") for key, text in self.entries.items())
         try:
-            write_if_changed(self.path, ("\n".join(lines) + "\n").encode("utf-8"))
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomically(self.path, itertools.chain([header.encode("utf-8")], lines))
             self.path.with_suffix(".json").unlink(missing_ok=True)  # the earlier, single-JSON format
         except OSError:
             pass  # a read-only project still builds, just without a cache

@@ -94,20 +94,21 @@ def process_seeds(paths: list[Path], config: Config, progress: Progress = None, 
     cache = Cache(config.project, "extract") if cache is None else cache
     project, folders = config.project.resolve(), {}
     outcomes: list[Outcome | None] = []
-    todo: list[tuple[int, str | None]] = []  # (index in outcomes, cache key) of each seed to extract
+    todo: list[int] = []  # where in outcomes each job's outcome goes
     jobs: list[tuple[Path, Path, int]] = []
     for path in paths:
         shown = _shown(path, project, folders)
-        key = _seed_key(path, shown, config.max_seed_bytes)
+        # With nothing cached (a first run, a new generator) there is nothing to look up:
+        # the seeds are hashed where they are extracted, on all cores.
+        key = _seed_key(path, shown, config.max_seed_bytes) if cache.entries else None
         cached = cache.get(key) if key else None
         if cached is not None:
             cache.keep(key)
         else:
-            todo.append((len(outcomes), key))
+            todo.append(len(outcomes))
             jobs.append((path, shown, config.max_seed_bytes))
         outcomes.append(cached)
-    results = _extract_all(jobs, progress, meanwhile)
-    for (index, key), (outcome, encoded) in zip(todo, results):
+    for index, (outcome, encoded, key) in zip(todo, _extract_all(jobs, progress, meanwhile)):
         outcomes[index] = outcome
         if key:
             cache.keep(key, encoded)
@@ -117,9 +118,9 @@ def process_seeds(paths: list[Path], config: Config, progress: Progress = None, 
 
 
 def _extract_all(jobs: list[tuple[Path, Path, int]], progress: Progress,
-                 meanwhile: Callable[[], object] | None) -> list[tuple[Outcome, str]]:
-    """Each job's outcome and cache entry, in order; on all cores for a large batch.
-    ``meanwhile`` runs once, while the workers extract (or first, without workers)."""
+                 meanwhile: Callable[[], object] | None) -> list[tuple[Outcome, str, str | None]]:
+    """Each job's outcome, cache entry and cache key, in order; on all cores for a large
+    batch. ``meanwhile`` runs once, while the workers extract (or first, without workers)."""
     if len(jobs) >= PARALLEL_FROM:
         warm_up()  # what the finders build on first use, built once for every worker
         with forked_pool() as pool:
@@ -129,8 +130,8 @@ def _extract_all(jobs: list[tuple[Path, Path, int]], progress: Progress,
                 if meanwhile:
                     meanwhile()
                 results = []
-                for encoded in answers:
-                    results.append((cache_loads(encoded), encoded))
+                for encoded, key in answers:
+                    results.append((cache_loads(encoded), encoded, key))
                     if progress:
                         progress(len(results), len(jobs), "extracting")
                 return results
@@ -138,7 +139,8 @@ def _extract_all(jobs: list[tuple[Path, Path, int]], progress: Progress,
         meanwhile()
     results = []
     for job in jobs:
-        results.append(_process_one(job))
+        outcome, encoded = _process_one(job)
+        results.append((outcome, encoded, _seed_key(*job)))
         if progress:
             progress(len(results), len(jobs), "extracting")
     return results
@@ -159,11 +161,11 @@ def _process_one(job: tuple[Path, Path, int]) -> tuple[Outcome, str]:
     return outcome, cache_dumps(outcome)
 
 
-def _encoded_outcome(job: tuple[Path, Path, int]) -> str:
-    """A worker's answer: the outcome's cache entry only. The parent rebuilds the outcome
-    from it, which costs less than pickling both ways, and a first run and a re-run then
-    read the very same values."""
-    return _process_one(job)[1]
+def _encoded_outcome(job: tuple[Path, Path, int]) -> tuple[str, str | None]:
+    """A worker's answer: the outcome's cache entry and key. The parent rebuilds the
+    outcome from the entry, which costs less than pickling both ways, and a first run
+    and a re-run then read the very same values."""
+    return _process_one(job)[1], _seed_key(*job)
 
 
 def _outcome(job: tuple[Path, Path, int]) -> Outcome:

@@ -22,6 +22,7 @@ import stat
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterable
 
 MANIFEST = ".briefing-manifest.json"
 #: New hashes of the files a run is changing, appended before it changes them.
@@ -279,12 +280,16 @@ def write_if_changed(path: Path, data: bytes) -> bool:
     return True
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """A temporary file beside ``path``, renamed over it: readers see the old bytes or the new."""
+def write_atomically(path: Path, data: bytes | Iterable[bytes]) -> None:
+    """A temporary file beside ``path``, renamed over it: readers see the old bytes or the new.
+    ``data`` may come in pieces, which are then never joined in memory."""
     fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            if isinstance(data, bytes):
+                handle.write(data)
+            else:
+                handle.writelines(data)
         os.chmod(temporary, 0o644)
         os.replace(temporary, path)
     except BaseException:
