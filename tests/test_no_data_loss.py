@@ -135,6 +135,26 @@ def test_a_tampered_manifest_cannot_reach_outside_or_delete_hand_written_pages(p
     assert (docs / "assets" / "briefing.css").is_file()
 
 
+def _power_cut_after_one_page(project: Path, monkeypatch) -> Path:
+    """Generate, cut off as a second file of docs/ is put in place; the page written first."""
+    docs = project / "docs"
+    placed: list[Path] = []
+    real_replace = os.replace
+
+    def failing_replace(source, target):
+        if docs in Path(target).parents:
+            placed.append(Path(target))
+            if len(placed) == 2:
+                raise RuntimeError("power cut")
+        return real_replace(source, target)
+
+    monkeypatch.setattr(writer.os, "replace", failing_replace)
+    with pytest.raises(RuntimeError):
+        generate_project(project)
+    monkeypatch.undo()
+    return placed[0]
+
+
 def test_an_interrupted_write_leaves_the_previous_docs_usable(project: Path, monkeypatch):
     """A crash in the middle of writing: every page is whole (old or new), and the next run finishes the job."""
     from mkdocs.utils.meta import get_data
@@ -145,19 +165,7 @@ def test_an_interrupted_write_leaves_the_previous_docs_usable(project: Path, mon
         path = project / "seeds" / name
         path.write_text(path.read_text(encoding="utf-8").replace("Querétaro", "Querétaro City")
                         .replace("Saltillo", "Ramos Arizpe"), encoding="utf-8")
-    calls = {"n": 0}
-    real_replace = os.replace
-
-    def failing_replace(source, target):
-        calls["n"] += 1
-        if calls["n"] == 3:  # after the in-progress manifest and one page
-            raise RuntimeError("power cut")
-        return real_replace(source, target)
-
-    monkeypatch.setattr(writer.os, "replace", failing_replace)
-    with pytest.raises(RuntimeError):
-        generate_project(project)
-    monkeypatch.undo()
+    _power_cut_after_one_page(project, monkeypatch)
 
     middle = _snapshot(docs)
     assert not [name for name in middle if ".tmp-" in name], "temporary files left behind"
@@ -182,21 +190,8 @@ def test_pages_an_interrupted_run_wrote_stay_its_own_when_the_seeds_change_again
     for name in SEEDS:
         path = project / "seeds" / name
         path.write_text(path.read_text(encoding="utf-8") + "\nA first edit.\n", encoding="utf-8")
-    pages = []
-    real_replace = os.replace
-
-    def failing_replace(source, target):
-        if Path(target).parent.name == "briefings":
-            pages.append(target)
-            if len(pages) == 2:  # after one page
-                raise RuntimeError("power cut")
-        return real_replace(source, target)
-
-    monkeypatch.setattr(writer.os, "replace", failing_replace)
-    with pytest.raises(RuntimeError):
-        generate_project(project)
-    monkeypatch.undo()
-    assert (docs / writer.JOURNAL).is_file() and "A first edit." in Path(pages[0]).read_text(encoding="utf-8")
+    page = _power_cut_after_one_page(project, monkeypatch)
+    assert (docs / writer.JOURNAL).is_file() and "A first edit." in page.read_text(encoding="utf-8")
 
     for name in SEEDS:
         path = project / "seeds" / name
