@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import Callable
 
 from generator.briefings import Extracted, extract_article, make_briefings
-from generator.extract import warm_up
 from generator.cache import Cache, code_version, dumps as cache_dumps, loads as cache_loads, seed_key
 from generator.config import Config
+from generator.extract import warm_up
 from generator.extract.overrides import override_problems
 from generator.model import Briefing
 from generator.parallel import PARALLEL_FROM, forked_pool
@@ -25,6 +25,9 @@ from generator.sources import SourceError, discover_seeds, read_article
 from generator.writer import OwnedWriter, WriteResult, unchanged_since
 
 Progress = Callable[[int, int, str], None] | None
+#: One seed to extract: its path, the path shown in messages, the size limit, and its
+#: cache key when it was already made (None: made where the seed is extracted).
+Job = tuple[Path, Path, int, "str | None"]
 
 
 @dataclass
@@ -95,7 +98,7 @@ def process_seeds(paths: list[Path], config: Config, progress: Progress = None, 
     project, folders = config.project.resolve(), {}
     outcomes: list[Outcome | None] = []
     todo: list[int] = []  # where in outcomes each job's outcome goes
-    jobs: list[tuple[Path, Path, int]] = []
+    jobs: list[Job] = []
     for path in paths:
         shown = _shown(path, project, folders)
         # With nothing cached (a first run, a new generator) there is nothing to look up:
@@ -106,7 +109,7 @@ def process_seeds(paths: list[Path], config: Config, progress: Progress = None, 
             cache.keep(key)
         else:
             todo.append(len(outcomes))
-            jobs.append((path, shown, config.max_seed_bytes))
+            jobs.append((path, shown, config.max_seed_bytes, key))
         outcomes.append(cached)
     for index, (outcome, encoded, key) in zip(todo, _extract_all(jobs, progress, meanwhile)):
         outcomes[index] = outcome
@@ -117,7 +120,7 @@ def process_seeds(paths: list[Path], config: Config, progress: Progress = None, 
     return [o for o in outcomes if o is not None]
 
 
-def _extract_all(jobs: list[tuple[Path, Path, int]], progress: Progress,
+def _extract_all(jobs: list[Job], progress: Progress,
                  meanwhile: Callable[[], object] | None) -> list[tuple[Outcome, str, str | None]]:
     """Each job's outcome, cache entry and cache key, in order; on all cores for a large
     batch. ``meanwhile`` runs once, while the workers extract (or first, without workers)."""
@@ -140,7 +143,7 @@ def _extract_all(jobs: list[tuple[Path, Path, int]], progress: Progress,
     results = []
     for job in jobs:
         outcome, encoded = _process_one(job)
-        results.append((outcome, encoded, _seed_key(*job)))
+        results.append((outcome, encoded, _job_key(job)))
         if progress:
             progress(len(results), len(jobs), "extracting")
     return results
@@ -155,21 +158,28 @@ def _seed_key(path: Path, shown: Path, max_bytes: int) -> str | None:
         return None
 
 
-def _process_one(job: tuple[Path, Path, int]) -> tuple[Outcome, str]:
+def _job_key(job: Job) -> str | None:
+    """The job's cache key: the one its seed was looked up with, or, with nothing cached
+    to look up, made here."""
+    path, shown, max_bytes, key = job
+    return key or _seed_key(path, shown, max_bytes)
+
+
+def _process_one(job: Job) -> tuple[Outcome, str]:
     """The outcome, and its cache entry."""
     outcome = _outcome(job)
     return outcome, cache_dumps(outcome)
 
 
-def _encoded_outcome(job: tuple[Path, Path, int]) -> tuple[str, str | None]:
+def _encoded_outcome(job: Job) -> tuple[str, str | None]:
     """A worker's answer: the outcome's cache entry and key. The parent rebuilds the
     outcome from the entry, which costs less than pickling both ways, and a first run
     and a re-run then read the very same values."""
-    return _process_one(job)[1], _seed_key(*job)
+    return _process_one(job)[1], _job_key(job)
 
 
-def _outcome(job: tuple[Path, Path, int]) -> Outcome:
-    path, shown, max_bytes = job
+def _outcome(job: Job) -> Outcome:
+    path, shown, max_bytes, _ = job
     try:
         reading = read_article(path, max_bytes=max_bytes, label=shown)
         item = extract_article(replace(reading.article, source=shown))
