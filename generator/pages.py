@@ -25,14 +25,6 @@ from generator.render import (SEARCH_PAGE, load_templates, render_briefing, rend
 from generator.review import review_items
 
 
-def site_pages(briefings: list[Briefing], config: Config) -> dict[str, bytes]:
-    """Every page, in one dictionary."""
-    files: dict[str, bytes] = {}
-    for part in render_site(briefings, config):
-        files.update(part)
-    return files
-
-
 def render_site(briefings: list[Briefing], config: Config,
                 meanwhile: Callable[[], object] | None = None) -> Iterator[dict[str, bytes]]:
     """The site's files, part by part as they are ready, so that the caller can write

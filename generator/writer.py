@@ -79,13 +79,6 @@ def _manifest_entries(files: object) -> Owned:
     return owned
 
 
-def write_owned(root: Path, files: dict[str, bytes]) -> WriteResult:
-    """Make ``root`` hold ``files`` (paths relative to root, "/"-separated)."""
-    writer = OwnedWriter(root)
-    writer.write(files)
-    return writer.finish()
-
-
 class OwnedWriter:
     """Makes ``root`` hold the files given to `write`, batch by batch; `finish` then
     removes the generator's stale files and writes the manifest."""
