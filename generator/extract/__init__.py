@@ -36,18 +36,21 @@ def extract_from_text(article: Article) -> FactBox:
     )
 
 
+def _sample(title: str, body: str, lang: str) -> Article:
+    """A plain-text article: its headline, a blank line, its body."""
+    return Article(Path("warm-up.txt"), f"{title}\n\n{body}", title, lang=lang, body_start=len(title) + 2)
+
+
 #: One short announcement per language, with every kind of fact, read by `warm_up`.
 WARM_UP_ARTICLES = (
-    Article(Path("warm-up.txt"), "Acme Motors to invest $1.2 billion in Monterrey plant\n\n"
+    _sample("Acme Motors to invest $1.2 billion in Monterrey plant",
             "MONTERREY, Mexico, March 3, 2024 — Acme Motors will invest between $1 billion and $1.2 billion "
             "to build a plant in Monterrey, Nuevo León, creating 2,000 direct jobs, the company said. "
-            "The plant will add $300 million a year to the state's GDP.", "Acme Motors to invest $1.2 billion "
-            "in Monterrey plant", lang="en", body_start=55),
-    Article(Path("warm-up.txt"), "Acme invertirá 500 millones de dólares en Saltillo\n\n"
+            "The plant will add $300 million a year to the state's GDP.", "en"),
+    _sample("Acme invertirá 500 millones de dólares en Saltillo",
             "SALTILLO, Coah., 3 de marzo de 2024.- La empresa Acme anunció una inversión de entre 400 y 500 "
             "millones de dólares en una planta en Saltillo, Coahuila, que generará mil 200 empleos directos, "
-            "con una derrama económica de 8 mil millones de pesos.", "Acme invertirá 500 millones de dólares "
-            "en Saltillo", lang="es", body_start=52),
+            "con una derrama económica de 8 mil millones de pesos.", "es"),
 )
 
 
